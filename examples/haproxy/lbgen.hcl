@@ -1,0 +1,36 @@
+# The lesson's HAProxy variant: the same app behind HAProxy, with a stats
+# page on its own port.
+# Render with: lbgen render -f examples/haproxy/lbgen.hcl
+
+project = "scalable-web-app-haproxy"
+
+network "app-network" {}
+
+service "app" {
+  build        = "../app"
+  port         = 3000
+  replicas     = 5
+  max_replicas = 10 # HAProxy keeps this many server slots filled from DNS
+  networks     = ["app-network"]
+
+  health {
+    http         = "/health"
+    interval     = "30s"
+    timeout      = "10s"
+    start_period = "40s"
+  }
+}
+
+balancer "haproxy" {
+  engine    = "haproxy"
+  listen    = 80
+  algorithm = "least_conn"
+
+  route "/" {
+    service = "app"
+  }
+
+  stats {
+    port = 8404
+  }
+}

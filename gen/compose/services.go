@@ -1,0 +1,165 @@
+package compose
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/compose-spec/compose-go/v2/types"
+
+	"github.com/lbgen/lbgen/gen"
+	"github.com/lbgen/lbgen/schemas"
+)
+
+// Where the official images read their configuration.
+const (
+	nginxConfigTarget   = "/etc/nginx/conf.d/default.conf"
+	haproxyConfigTarget = "/usr/local/etc/haproxy/haproxy.cfg"
+	grafanaSecret       = "grafana_admin_password"
+	prometheusVolume    = "prometheus_data"
+	grafanaVolume       = "grafana_data"
+	loadTestProfile     = "testing"
+)
+
+// Health-check timing for the containers lbgen adds itself.
+const (
+	ownInterval = 10 * time.Second
+	ownTimeout  = 3 * time.Second
+	ownRetries  = 3
+)
+
+// balancer is the only kind of service that publishes the stack's traffic
+// port. Its config is mounted read-only and it waits for its backends.
+func (b *builder) balancer(lb *schemas.Balancer) {
+	target := nginxConfigTarget
+	if lb.Engine == schemas.EngineHAProxy {
+		target = haproxyConfigTarget
+	}
+	routed := lb.RoutedServices()
+	svc := types.ServiceConfig{
+		Name: lb.Name,
+		ContainerSpec: types.ContainerSpec{
+			Image:    lb.Image,
+			Volumes:  []types.ServiceVolumeConfig{bindMount("./"+gen.BalancerConfigPath(lb), target, true)},
+			Networks: networks(b.sharedNetworks(routed)),
+		},
+		WorkloadSpec: types.WorkloadSpec{
+			Ports: []types.ServicePortConfig{port(lb.ListenIP, lb.Listen, lb.ContainerPort())},
+			HealthCheck: probe(httpProbe("wget", lb.ContainerPort(), lb.HealthPath),
+				ownInterval, ownTimeout, ownRetries, 0),
+		},
+	}
+	if lb.Stats != nil {
+		svc.Ports = append(svc.Ports, port(lb.Stats.HostIP, lb.Stats.Port, lb.Stats.Port))
+	}
+	b.add(svc, routed)
+}
+
+// watched is every service the monitoring stack must reach: the scraped
+// services and the balancers' backends (the balancers share their networks).
+func (b *builder) watched() []string {
+	names := append([]string{}, b.topo.Monitoring.Scrape...)
+	for _, lb := range b.topo.Balancers {
+		names = append(names, lb.RoutedServices()...)
+	}
+	return names
+}
+
+func (b *builder) monitoring(m *schemas.Monitoring) {
+	nets := networks(b.sharedNetworks(b.watched()))
+	if p := m.Prometheus; p != nil {
+		b.project.Volumes[prometheusVolume] = types.VolumeConfig{}
+		b.add(types.ServiceConfig{
+			Name: schemas.PrometheusServiceName,
+			ContainerSpec: types.ContainerSpec{
+				Image: p.Image,
+				Command: types.ShellCommand{
+					"--config.file=/etc/prometheus/prometheus.yml",
+					"--storage.tsdb.path=/prometheus",
+					"--storage.tsdb.retention.time=" + prometheusDuration(p.Retention),
+				},
+				Volumes: []types.ServiceVolumeConfig{
+					bindMount("./"+gen.PrometheusDir, "/etc/prometheus", true),
+					{Type: types.VolumeTypeVolume, Source: prometheusVolume, Target: "/prometheus"},
+				},
+				Networks: nets,
+			},
+			WorkloadSpec: types.WorkloadSpec{
+				Ports: []types.ServicePortConfig{port(p.HostIP, p.Port, schemas.DefaultPrometheusPort)},
+			},
+		}, nil)
+	}
+	if g := m.Grafana; g != nil {
+		// The admin password never appears in the file: Compose reads it
+		// from the environment into a secret, and Grafana reads the secret.
+		b.project.Secrets[grafanaSecret] = types.SecretConfig{Environment: g.AdminPasswordEnv}
+		b.project.Volumes[grafanaVolume] = types.VolumeConfig{}
+		secretPath := "/run/secrets/" + grafanaSecret
+		var deps []string
+		if m.Prometheus != nil {
+			deps = []string{schemas.PrometheusServiceName}
+		}
+		b.add(types.ServiceConfig{
+			Name: schemas.GrafanaServiceName,
+			ContainerSpec: types.ContainerSpec{
+				Image:       g.Image,
+				Environment: types.MappingWithEquals{"GF_SECURITY_ADMIN_PASSWORD__FILE": &secretPath},
+				Secrets:     []types.ServiceSecretConfig{{Source: grafanaSecret}},
+				Volumes: []types.ServiceVolumeConfig{
+					bindMount("./"+gen.GrafanaProvisionDir, "/etc/grafana/provisioning", true),
+					{Type: types.VolumeTypeVolume, Source: grafanaVolume, Target: "/var/lib/grafana"},
+				},
+				Networks: nets,
+			},
+			WorkloadSpec: types.WorkloadSpec{
+				Ports: []types.ServicePortConfig{port(g.HostIP, g.Port, schemas.DefaultGrafanaPort)},
+			},
+		}, deps)
+	}
+	if c := m.CAdvisor; c != nil {
+		b.add(types.ServiceConfig{
+			Name: schemas.CAdvisorServiceName,
+			ContainerSpec: types.ContainerSpec{
+				Image: c.Image,
+				Volumes: []types.ServiceVolumeConfig{
+					bindMount("/", "/rootfs", true),
+					bindMount("/var/run", "/var/run", true),
+					bindMount("/sys", "/sys", true),
+					bindMount("/var/lib/docker", "/var/lib/docker", true),
+					bindMount("/dev/disk", "/dev/disk", true),
+				},
+				Networks: nets,
+			},
+		}, nil)
+	}
+}
+
+// loadTest runs Artillery against a balancer. It sits in the "testing"
+// profile so `docker compose up` never starts it by accident.
+func (b *builder) loadTest(l *schemas.LoadTest) {
+	lb := b.topo.Balancer(l.Target)
+	b.add(types.ServiceConfig{
+		Name:     l.ServiceName(),
+		Profiles: []string{loadTestProfile},
+		Restart:  "no",
+		ContainerSpec: types.ContainerSpec{
+			Image:    l.Image,
+			Command:  types.ShellCommand{"run", "/scripts/" + l.Name + ".yml"},
+			Volumes:  []types.ServiceVolumeConfig{bindMount("./"+gen.LoadTestDir, "/scripts", true)},
+			Networks: networks(b.sharedNetworks(lb.RoutedServices())),
+		},
+	}, []string{lb.Name})
+}
+
+// prometheusDuration writes a duration in the largest Prometheus unit that
+// divides it exactly, so "200h" stays 200h and 15 days is "15d".
+func prometheusDuration(d time.Duration) string {
+	for _, u := range []struct {
+		suffix string
+		size   time.Duration
+	}{{"d", 24 * time.Hour}, {"h", time.Hour}, {"m", time.Minute}, {"s", time.Second}} {
+		if d%u.size == 0 {
+			return fmt.Sprintf("%d%s", d/u.size, u.suffix)
+		}
+	}
+	return fmt.Sprintf("%dms", d/time.Millisecond)
+}

@@ -1,0 +1,42 @@
+package schemas
+
+import "time"
+
+// Images lbgen pins when the spec names none. Pinned minor versions keep a
+// rendered stack reproducible; the spec's image attribute overrides each.
+const (
+	DefaultNginxImage      = "nginx:1.30-alpine"
+	DefaultHAProxyImage    = "haproxy:3.2-alpine"
+	DefaultPrometheusImage = "prom/prometheus:v3.5.0"
+	DefaultGrafanaImage    = "grafana/grafana:12.1.1"
+	DefaultCAdvisorImage   = "gcr.io/cadvisor/cadvisor:v0.52.1"
+	DefaultArtilleryImage  = "artilleryio/artillery:2.0.23"
+)
+
+// Names of the compose services lbgen adds for the monitoring block.
+const (
+	PrometheusServiceName = "prometheus"
+	GrafanaServiceName    = "grafana"
+	CAdvisorServiceName   = "cadvisor"
+)
+
+// Defaults applied to settings the spec leaves out.
+const (
+	DefaultHealthInterval   = 10 * time.Second
+	DefaultHealthTimeout    = 3 * time.Second
+	DefaultHealthRetries    = 3
+	DefaultHealthTool       = "wget"
+	DefaultRestart          = "unless-stopped"
+	DefaultAlgorithm        = "round_robin"
+	DefaultLBHealthPath     = "/lb-health"
+	DefaultAdminHostIP      = "127.0.0.1"
+	DefaultMetricsPath      = "/metrics"
+	DefaultScrapeInterval   = 15 * time.Second
+	DefaultRetention        = 15 * 24 * time.Hour
+	DefaultPrometheusPort   = 9090
+	DefaultGrafanaPort      = 3000
+	DefaultGrafanaSecretEnv = "GRAFANA_ADMIN_PASSWORD"
+)
+
+// ServiceName is the compose service that runs this load test.
+func (l *LoadTest) ServiceName() string { return "loadtest-" + l.Name }

@@ -1,0 +1,146 @@
+package schemas
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/gohcl"
+	"github.com/hashicorp/hcl/v2/hclparse"
+	"github.com/zclconf/go-cty/cty"
+)
+
+// Options are the inputs to a spec besides the spec file itself.
+type Options struct {
+	// Vars are "name=value" assignments from --var, in command-line order.
+	Vars []string
+	// VarFiles are HCL files of "name = value" attributes, in order.
+	VarFiles []string
+	// Environ is the process environment ("KEY=value"); LBGEN_VAR_name
+	// entries set variables.
+	Environ []string
+}
+
+// Result is a loaded spec. Files holds every parsed source, keyed by the
+// name diagnostics use, so callers can print snippets even when loading
+// failed.
+type Result struct {
+	Topology *Topology
+	Files    map[string]*hcl.File
+}
+
+// rootSchema picks out the blocks that must be evaluated before the rest of
+// the spec can be decoded.
+var rootSchema = &hcl.BodySchema{
+	Blocks: []hcl.BlockHeaderSchema{
+		{Type: "variable", LabelNames: []string{"name"}},
+		{Type: "locals"},
+	},
+}
+
+// Load reads, evaluates and validates the spec at path. The returned
+// Topology is nil whenever the diagnostics contain an error.
+func Load(path string, opts Options) (Result, hcl.Diagnostics) {
+	parser := hclparse.NewParser()
+	res := Result{Files: parser.Files()}
+
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return res, hcl.Diagnostics{readError(path, err)}
+	}
+	file, diags := parser.ParseHCL(src, path)
+	if diags.HasErrors() {
+		return res, diags
+	}
+
+	content, remain, moreDiags := file.Body.PartialContent(rootSchema)
+	diags = append(diags, moreDiags...)
+	if diags.HasErrors() {
+		return res, diags
+	}
+
+	vars, moreDiags := evalVariables(parser, content.Blocks.OfType("variable"), opts)
+	diags = append(diags, moreDiags...)
+	if diags.HasErrors() {
+		return res, diags
+	}
+	locals, moreDiags := evalLocals(content.Blocks.OfType("locals"), vars)
+	diags = append(diags, moreDiags...)
+	if diags.HasErrors() {
+		return res, diags
+	}
+
+	ctx := &hcl.EvalContext{
+		Variables: map[string]cty.Value{
+			"var":   cty.ObjectVal(vars),
+			"local": cty.ObjectVal(locals),
+		},
+		Functions: functions(),
+	}
+	topo := &Topology{SpecFile: path}
+	diags = append(diags, explainUnknownVariables(gohcl.DecodeBody(remain, ctx, topo))...)
+	if diags.HasErrors() {
+		return res, diags
+	}
+
+	diags = append(diags, inSourceOrder(validate(topo))...)
+	if diags.HasErrors() {
+		return res, diags
+	}
+	res.Topology = topo
+	return res, diags
+}
+
+func readError(path string, err error) *hcl.Diagnostic {
+	detail := err.Error()
+	if os.IsNotExist(err) {
+		detail = fmt.Sprintf("%s does not exist. Name the spec with -f, or create one with `lbgen init`.", path)
+	}
+	return &hcl.Diagnostic{
+		Severity: hcl.DiagError,
+		Summary:  "Cannot read spec",
+		Detail:   detail,
+	}
+}
+
+// explainUnknownVariables adds a hint to HCL's "Unknown variable" errors:
+// the usual cause is Compose's own ${VAR} syntax, which HCL claims for
+// itself unless written as $${VAR}. It also drops the "value must be known"
+// errors that HCL reports for the same expression, which only repeat it.
+func explainUnknownVariables(diags hcl.Diagnostics) hcl.Diagnostics {
+	unknown := false
+	for _, d := range diags {
+		if d.Summary == "Unknown variable" {
+			unknown = true
+			d.Detail += " Spec variables are written var.NAME; to pass Compose's own ${NAME} interpolation through to the output, write $${NAME}."
+		}
+	}
+	if !unknown {
+		return diags
+	}
+	kept := diags[:0:0]
+	for _, d := range diags {
+		if !strings.HasSuffix(d.Detail, "value must be known") {
+			kept = append(kept, d)
+		}
+	}
+	return kept
+}
+
+// inSourceOrder sorts diagnostics by file and position, so they read top to
+// bottom like the spec.
+func inSourceOrder(diags hcl.Diagnostics) hcl.Diagnostics {
+	sort.SliceStable(diags, func(i, j int) bool {
+		a, b := diags[i].Subject, diags[j].Subject
+		if a == nil || b == nil {
+			return a == nil && b != nil
+		}
+		if a.Filename != b.Filename {
+			return a.Filename < b.Filename
+		}
+		return a.Start.Byte < b.Start.Byte
+	})
+	return diags
+}

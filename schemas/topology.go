@@ -1,0 +1,377 @@
+package schemas
+
+import (
+	"time"
+
+	"github.com/hashicorp/hcl/v2"
+)
+
+// The types below are both the shape gohcl decodes a spec into and the
+// evaluated model every renderer reads. Fields with an `hcl` tag come from the
+// spec; untagged fields are derived while the spec is validated (parsed
+// durations, sizes, defaults) so renderers never re-parse user text.
+
+// Topology is one evaluated, validated lbgen spec.
+type Topology struct {
+	Project   string      `hcl:"project"`
+	Networks  []*Network  `hcl:"network,block"`
+	Services  []*Service  `hcl:"service,block"`
+	Balancers []*Balancer `hcl:"balancer,block"`
+	// Monitoring is nil when the spec has no monitoring block.
+	Monitoring *Monitoring `hcl:"monitoring,block"`
+	LoadTests  []*LoadTest `hcl:"loadtest,block"`
+
+	ProjectRange hcl.Range `hcl:"project,attr_value_range"`
+
+	// SpecFile is the spec's path as the user named it; renderers put its
+	// base name in the generated-file header.
+	SpecFile string
+}
+
+// Network is a user-declared compose network.
+type Network struct {
+	Name     string    `hcl:"name,label"`
+	Internal bool      `hcl:"internal,optional"`
+	DefRange hcl.Range `hcl:",def_range"`
+}
+
+// Service is one application service, possibly scaled to several replicas.
+type Service struct {
+	Name        string            `hcl:"name,label"`
+	Image       string            `hcl:"image,optional"`
+	Build       string            `hcl:"build,optional"`
+	Dockerfile  string            `hcl:"dockerfile,optional"`
+	Port        int               `hcl:"port,optional"`
+	ExtraPorts  []int             `hcl:"extra_ports,optional"`
+	Replicas    *int              `hcl:"replicas,optional"`
+	MaxReplicas *int              `hcl:"max_replicas,optional"`
+	Command     []string          `hcl:"command,optional"`
+	Entrypoint  []string          `hcl:"entrypoint,optional"`
+	Env         map[string]string `hcl:"env,optional"`
+	EnvFiles    []string          `hcl:"env_file,optional"`
+	Networks    []string          `hcl:"networks,optional"`
+	DependsOn   []string          `hcl:"depends_on,optional"`
+	Labels      map[string]string `hcl:"labels,optional"`
+	Restart     string            `hcl:"restart,optional"`
+	Volumes     []*Volume         `hcl:"volume,block"`
+	Publish     []*Publish        `hcl:"publish,block"`
+	Resources   *Resources        `hcl:"resources,block"`
+	Health      *Health           `hcl:"health,block"`
+	Metrics     *Metrics          `hcl:"metrics,block"`
+
+	DefRange         hcl.Range `hcl:",def_range"`
+	LabelRange       hcl.Range `hcl:"name,label_range"`
+	ImageRange       hcl.Range `hcl:"image,attr_value_range"`
+	PortRange        hcl.Range `hcl:"port,attr_value_range"`
+	ExtraPortsRange  hcl.Range `hcl:"extra_ports,attr_value_range"`
+	ReplicasRange    hcl.Range `hcl:"replicas,attr_value_range"`
+	MaxReplicasRange hcl.Range `hcl:"max_replicas,attr_value_range"`
+	NetworksRange    hcl.Range `hcl:"networks,attr_value_range"`
+	DependsOnRange   hcl.Range `hcl:"depends_on,attr_value_range"`
+	RestartRange     hcl.Range `hcl:"restart,attr_value_range"`
+	EnvRange         hcl.Range `hcl:"env,attr_value_range"`
+
+	// ReplicaCount and MaxReplicaCount are Replicas and MaxReplicas with
+	// their defaults applied.
+	ReplicaCount    int
+	MaxReplicaCount int
+}
+
+// Scaled reports whether the service may run more than one container, now or
+// after `docker compose up --scale`, which is when fixed host ports and
+// container names break.
+func (s *Service) Scaled() bool { return s.MaxReplicaCount > 1 }
+
+// Volume mounts a named volume or, when the label is a path, a bind mount.
+type Volume struct {
+	Source   string    `hcl:"source,label"`
+	Target   string    `hcl:"target"`
+	ReadOnly bool      `hcl:"read_only,optional"`
+	DefRange hcl.Range `hcl:",def_range"`
+	// Bind is true when Source is a host path rather than a volume name.
+	Bind bool
+}
+
+// Publish maps a host port to a container port of a single-replica service.
+type Publish struct {
+	HostPort      int       `hcl:"host_port"`
+	ContainerPort int       `hcl:"container_port,optional"`
+	HostIP        string    `hcl:"host_ip,optional"`
+	DefRange      hcl.Range `hcl:",def_range"`
+	HostPortRange hcl.Range `hcl:"host_port,attr_value_range"`
+	PortRange     hcl.Range `hcl:"container_port,attr_value_range"`
+	HostIPRange   hcl.Range `hcl:"host_ip,attr_value_range"`
+}
+
+// Resources are the service's CPU and memory limits and reservations.
+type Resources struct {
+	CPUs           string    `hcl:"cpus,optional"`
+	Memory         string    `hcl:"memory,optional"`
+	ReservedCPUs   string    `hcl:"reserved_cpus,optional"`
+	ReservedMemory string    `hcl:"reserved_memory,optional"`
+	DefRange       hcl.Range `hcl:",def_range"`
+
+	CPUsRange           hcl.Range `hcl:"cpus,attr_value_range"`
+	MemoryRange         hcl.Range `hcl:"memory,attr_value_range"`
+	ReservedCPUsRange   hcl.Range `hcl:"reserved_cpus,attr_value_range"`
+	ReservedMemoryRange hcl.Range `hcl:"reserved_memory,attr_value_range"`
+
+	// Parsed values; zero means unset.
+	CPULimit          float64
+	MemoryLimit       int64
+	CPUReservation    float64
+	MemoryReservation int64
+}
+
+// Health is a container health check: an HTTP path probed inside the
+// container, or a command.
+type Health struct {
+	HTTP        string   `hcl:"http,optional"`
+	HTTPTool    string   `hcl:"http_tool,optional"`
+	Command     []string `hcl:"command,optional"`
+	IntervalRaw string   `hcl:"interval,optional"`
+	TimeoutRaw  string   `hcl:"timeout,optional"`
+	Retries     *int     `hcl:"retries,optional"`
+	StartRaw    string   `hcl:"start_period,optional"`
+
+	DefRange      hcl.Range `hcl:",def_range"`
+	HTTPRange     hcl.Range `hcl:"http,attr_value_range"`
+	HTTPToolRange hcl.Range `hcl:"http_tool,attr_value_range"`
+	CommandRange  hcl.Range `hcl:"command,attr_value_range"`
+	IntervalRange hcl.Range `hcl:"interval,attr_value_range"`
+	TimeoutRange  hcl.Range `hcl:"timeout,attr_value_range"`
+	RetriesRange  hcl.Range `hcl:"retries,attr_value_range"`
+	StartRange    hcl.Range `hcl:"start_period,attr_value_range"`
+
+	Interval    time.Duration
+	Timeout     time.Duration
+	StartPeriod time.Duration
+	RetryCount  int
+}
+
+// Metrics says where a service serves Prometheus metrics.
+type Metrics struct {
+	Path      string    `hcl:"path,optional"`
+	Port      int       `hcl:"port,optional"`
+	DefRange  hcl.Range `hcl:",def_range"`
+	PortRange hcl.Range `hcl:"port,attr_value_range"`
+}
+
+// Balancer is a load balancer in front of one or more services.
+type Balancer struct {
+	Name       string    `hcl:"name,label"`
+	Engine     string    `hcl:"engine"`
+	Image      string    `hcl:"image,optional"`
+	Listen     int       `hcl:"listen"`
+	ListenIP   string    `hcl:"listen_ip,optional"`
+	Algorithm  string    `hcl:"algorithm,optional"`
+	HealthPath string    `hcl:"health_path,optional"`
+	Routes     []*Route  `hcl:"route,block"`
+	Sticky     *Sticky   `hcl:"sticky,block"`
+	Stats      *Stats    `hcl:"stats,block"`
+	DefRange   hcl.Range `hcl:",def_range"`
+	LabelRange hcl.Range `hcl:"name,label_range"`
+
+	EngineRange    hcl.Range `hcl:"engine,attr_value_range"`
+	ListenRange    hcl.Range `hcl:"listen,attr_value_range"`
+	ListenIPRange  hcl.Range `hcl:"listen_ip,attr_value_range"`
+	AlgorithmRange hcl.Range `hcl:"algorithm,attr_value_range"`
+}
+
+// Balancer engines.
+const (
+	EngineNginx   = "nginx"
+	EngineHAProxy = "haproxy"
+)
+
+// Route sends requests matching a path prefix (and optionally a host) to
+// one service, or to weighted and backup services.
+type Route struct {
+	Path       string     `hcl:"path,label"`
+	Host       string     `hcl:"host,optional"`
+	Service    string     `hcl:"service,optional"`
+	Backends   []*Backend `hcl:"backend,block"`
+	DefRange   hcl.Range  `hcl:",def_range"`
+	LabelRange hcl.Range  `hcl:"path,label_range"`
+
+	ServiceRange hcl.Range `hcl:"service,attr_value_range"`
+}
+
+// Backend is one service behind a route, with its share of the traffic.
+type Backend struct {
+	Service    string    `hcl:"service,label"`
+	Weight     *int      `hcl:"weight,optional"`
+	Backup     bool      `hcl:"backup,optional"`
+	DefRange   hcl.Range `hcl:",def_range"`
+	LabelRange hcl.Range `hcl:"service,label_range"`
+
+	WeightRange hcl.Range `hcl:"weight,attr_value_range"`
+	BackupRange hcl.Range `hcl:"backup,attr_value_range"`
+}
+
+// Sticky pins a client to one replica.
+type Sticky struct {
+	By       string    `hcl:"by"`
+	Name     string    `hcl:"name,optional"`
+	DefRange hcl.Range `hcl:",def_range"`
+	ByRange  hcl.Range `hcl:"by,attr_value_range"`
+}
+
+// Stats configures the balancer's status endpoint on its own port.
+type Stats struct {
+	Port        int       `hcl:"port"`
+	HostIP      string    `hcl:"host_ip,optional"`
+	Admin       bool      `hcl:"admin,optional"`
+	DefRange    hcl.Range `hcl:",def_range"`
+	PortRange   hcl.Range `hcl:"port,attr_value_range"`
+	HostIPRange hcl.Range `hcl:"host_ip,attr_value_range"`
+}
+
+// Monitoring configures Prometheus, Grafana, cAdvisor and alerts.
+type Monitoring struct {
+	ScrapeIntervalRaw string      `hcl:"scrape_interval,optional"`
+	Scrape            []string    `hcl:"scrape,optional"`
+	Prometheus        *Prometheus `hcl:"prometheus,block"`
+	Grafana           *Grafana    `hcl:"grafana,block"`
+	CAdvisor          *CAdvisor   `hcl:"cadvisor,block"`
+	Alerts            *Alerts     `hcl:"alerts,block"`
+	DefRange          hcl.Range   `hcl:",def_range"`
+
+	ScrapeIntervalRange hcl.Range `hcl:"scrape_interval,attr_value_range"`
+	ScrapeRange         hcl.Range `hcl:"scrape,attr_value_range"`
+
+	ScrapeInterval time.Duration
+}
+
+// Prometheus is the metrics server.
+type Prometheus struct {
+	Image        string    `hcl:"image,optional"`
+	Port         int       `hcl:"port,optional"`
+	HostIP       string    `hcl:"host_ip,optional"`
+	RetentionRaw string    `hcl:"retention,optional"`
+	DefRange     hcl.Range `hcl:",def_range"`
+
+	PortRange      hcl.Range `hcl:"port,attr_value_range"`
+	HostIPRange    hcl.Range `hcl:"host_ip,attr_value_range"`
+	RetentionRange hcl.Range `hcl:"retention,attr_value_range"`
+
+	Retention time.Duration
+}
+
+// Grafana is the dashboard server. Its admin password is never written into
+// the spec or the output: it comes from the environment variable
+// AdminPasswordEnv at `docker compose up` time.
+type Grafana struct {
+	Image            string    `hcl:"image,optional"`
+	Port             int       `hcl:"port,optional"`
+	HostIP           string    `hcl:"host_ip,optional"`
+	AdminPasswordEnv string    `hcl:"admin_password_env,optional"`
+	DefRange         hcl.Range `hcl:",def_range"`
+
+	PortRange   hcl.Range `hcl:"port,attr_value_range"`
+	HostIPRange hcl.Range `hcl:"host_ip,attr_value_range"`
+}
+
+// CAdvisor exports per-container CPU and memory metrics.
+type CAdvisor struct {
+	Image    string    `hcl:"image,optional"`
+	DefRange hcl.Range `hcl:",def_range"`
+}
+
+// Alerts holds the thresholds alert rules are rendered from.
+type Alerts struct {
+	ErrorRatio    *float64  `hcl:"error_ratio,optional"`
+	P95LatencyRaw string    `hcl:"p95_latency,optional"`
+	DefRange      hcl.Range `hcl:",def_range"`
+
+	ErrorRatioRange hcl.Range `hcl:"error_ratio,attr_value_range"`
+	P95LatencyRange hcl.Range `hcl:"p95_latency,attr_value_range"`
+
+	P95Latency time.Duration
+}
+
+// LoadTest is an Artillery load-test profile aimed at one balancer.
+type LoadTest struct {
+	Name       string         `hcl:"name,label"`
+	TargetExpr hcl.Expression `hcl:"target"`
+	Image      string         `hcl:"image,optional"`
+	Phases     []*Phase       `hcl:"phase,block"`
+	Scenarios  []*Scenario    `hcl:"scenario,block"`
+	DefRange   hcl.Range      `hcl:",def_range"`
+	LabelRange hcl.Range      `hcl:"name,label_range"`
+
+	// Target is the name of the balancer the test sends traffic to.
+	Target      string
+	TargetRange hcl.Range
+}
+
+// Phase is a period of constant arrival rate.
+type Phase struct {
+	Name        string    `hcl:"name,label"`
+	DurationRaw string    `hcl:"duration"`
+	ArrivalRate int       `hcl:"arrival_rate"`
+	DefRange    hcl.Range `hcl:",def_range"`
+
+	DurationRange    hcl.Range `hcl:"duration,attr_value_range"`
+	ArrivalRateRange hcl.Range `hcl:"arrival_rate,attr_value_range"`
+
+	Duration time.Duration
+}
+
+// Scenario is a weighted sequence of requests a virtual user makes.
+type Scenario struct {
+	Name     string    `hcl:"name,label"`
+	Weight   int       `hcl:"weight,optional"`
+	Steps    []*Step   `hcl:"step,block"`
+	DefRange hcl.Range `hcl:",def_range"`
+
+	WeightRange hcl.Range `hcl:"weight,attr_value_range"`
+}
+
+// Step is one request, followed by an optional think time.
+type Step struct {
+	Get      string    `hcl:"get,optional"`
+	ThinkRaw string    `hcl:"think,optional"`
+	DefRange hcl.Range `hcl:",def_range"`
+
+	GetRange   hcl.Range `hcl:"get,attr_value_range"`
+	ThinkRange hcl.Range `hcl:"think,attr_value_range"`
+
+	Think time.Duration
+}
+
+// Service returns the service with the given name, or nil.
+func (t *Topology) Service(name string) *Service {
+	for _, s := range t.Services {
+		if s.Name == name {
+			return s
+		}
+	}
+	return nil
+}
+
+// Balancer returns the balancer with the given name, or nil.
+func (t *Topology) Balancer(name string) *Balancer {
+	for _, b := range t.Balancers {
+		if b.Name == name {
+			return b
+		}
+	}
+	return nil
+}
+
+// RoutedServices returns the names of the services a balancer sends traffic
+// to, in the order the spec first names them.
+func (b *Balancer) RoutedServices() []string {
+	var names []string
+	seen := map[string]bool{}
+	for _, r := range b.Routes {
+		for _, be := range r.Backends {
+			if !seen[be.Service] {
+				seen[be.Service] = true
+				names = append(names, be.Service)
+			}
+		}
+	}
+	return names
+}

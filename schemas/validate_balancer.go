@@ -1,0 +1,181 @@
+package schemas
+
+import (
+	"fmt"
+
+	"github.com/hashicorp/hcl/v2"
+)
+
+var (
+	engines    = []string{EngineNginx, EngineHAProxy}
+	algorithms = []string{"round_robin", "least_conn", "random"}
+	stickyBy   = []string{"cookie", "source", "header", "uri"}
+)
+
+const maxWeight = 256 // HAProxy's limit; nginx accepts it too.
+
+// ContainerPort is the port the balancer listens on inside its container.
+// The official HAProxy images run as a non-root user, which cannot bind
+// ports below 1024, so HAProxy listens on 8080 and compose maps the
+// published port onto it.
+func (b *Balancer) ContainerPort() int {
+	if b.Engine == EngineHAProxy {
+		return 8080
+	}
+	return 80
+}
+
+func (v *validator) balancer(b *Balancer) {
+	if v.oneOf(b.Engine, engines, b.EngineRange, "engine") && b.Image == "" {
+		b.Image = DefaultNginxImage
+		if b.Engine == EngineHAProxy {
+			b.Image = DefaultHAProxyImage
+		}
+	}
+	v.port(b.Listen, b.ListenRange, "listen port")
+	v.hostIP(b.ListenIP, b.ListenIPRange)
+	v.publish(b.ListenIP, b.Listen, fmt.Sprintf("balancer %q", b.Name), b.ListenRange)
+	v.algorithm(b)
+	if b.HealthPath == "" {
+		b.HealthPath = DefaultLBHealthPath
+	}
+	v.path(b.HealthPath, b.DefRange, "health_path")
+
+	if len(b.Routes) == 0 {
+		v.errorf(b.DefRange, "Balancer without routes",
+			"Balancer %q sends traffic nowhere. Add route \"/\" { service = \"NAME\" }.", b.Name)
+	}
+	seen := map[string]hcl.Range{}
+	for _, r := range b.Routes {
+		key := r.Host + r.Path
+		if prev, dup := seen[key]; dup {
+			v.errorf(r.LabelRange, "Duplicate route",
+				"Balancer %q already routes host %q path %q at %s.", b.Name, r.Host, r.Path, prev)
+			continue
+		}
+		seen[key] = r.LabelRange
+		v.route(b, r)
+	}
+	if b.Sticky != nil {
+		v.sticky(b, b.Sticky)
+	}
+	if b.Stats != nil {
+		v.stats(b, b.Stats)
+	}
+}
+
+func (v *validator) algorithm(b *Balancer) {
+	if b.Algorithm == "" {
+		b.Algorithm = DefaultAlgorithm
+		return
+	}
+	switch b.Algorithm {
+	case "ip_hash", "hash", "source", "uri":
+		v.errorf(b.AlgorithmRange, "Invalid algorithm",
+			"%q is stickiness, not a balancing algorithm: remove algorithm and add sticky { by = \"source\" } (or \"cookie\", \"header\", \"uri\").", b.Algorithm)
+		return
+	}
+	v.oneOf(b.Algorithm, algorithms, b.AlgorithmRange, "algorithm")
+}
+
+func (v *validator) route(b *Balancer, r *Route) {
+	v.path(r.Path, r.LabelRange, "route path")
+	switch {
+	case r.Service != "" && len(r.Backends) > 0:
+		v.errorf(r.ServiceRange, "Conflicting route targets",
+			"Route %q sets service and backend blocks; use service for one service, backend blocks to split traffic.", r.Path)
+		return
+	case r.Service != "":
+		r.Backends = []*Backend{{Service: r.Service, DefRange: r.ServiceRange, LabelRange: r.ServiceRange}}
+	case len(r.Backends) == 0:
+		v.errorf(r.DefRange, "Route without a service",
+			"Route %q needs service = \"NAME\", or backend \"NAME\" {} blocks to split traffic.", r.Path)
+		return
+	}
+
+	primaries := 0
+	seen := map[string]bool{}
+	for _, be := range r.Backends {
+		if seen[be.Service] {
+			v.errorf(be.LabelRange, "Duplicate backend", "Route %q names service %q twice.", r.Path, be.Service)
+			continue
+		}
+		seen[be.Service] = true
+		if s := v.serviceRef(be.Service, be.LabelRange, fmt.Sprintf("route %q of balancer %q", r.Path, b.Name)); s != nil && s.Port == 0 {
+			v.errorf(be.LabelRange, "Routed service has no port",
+				"Balancer %q routes to service %q, which declares no port. Set port to the port the app listens on.", b.Name, s.Name)
+		}
+		if !be.Backup {
+			primaries++
+		}
+		if be.Weight == nil {
+			continue
+		}
+		if len(r.Backends) == 1 {
+			v.errorf(be.WeightRange, "Weight on a single service",
+				"A weight splits traffic between services. All replicas of %q share one DNS name and so one weight; to split traffic, add a backend block for each service.", be.Service)
+		} else if *be.Weight < 1 || *be.Weight > maxWeight {
+			v.errorf(be.WeightRange, "Invalid weight", "weight must be from 1 to %d, got %d.", maxWeight, *be.Weight)
+		}
+	}
+	if primaries == 0 && len(r.Backends) > 0 {
+		v.errorf(r.LabelRange, "Route with only backup services",
+			"Every backend of route %q is a backup, so none takes traffic while all are healthy. Make one a normal backend.", r.Path)
+	}
+	if b.Engine == EngineNginx && hashing(b) {
+		for _, be := range r.Backends {
+			if be.Backup {
+				v.errorf(be.BackupRange, "Backup with hash balancing",
+					"nginx cannot combine backup servers with hash, ip_hash or random balancing, which balancer %q uses. Remove backup, or the stickiness/random algorithm.", b.Name)
+			}
+		}
+	}
+}
+
+// hashing reports whether an nginx balancer picks replicas by hash or at
+// random, the methods nginx does not allow backup servers with.
+func hashing(b *Balancer) bool {
+	return b.Sticky != nil || b.Algorithm == "random"
+}
+
+func (v *validator) sticky(b *Balancer, s *Sticky) {
+	if !v.oneOf(s.By, stickyBy, s.ByRange, "sticky mode") {
+		return
+	}
+	switch s.By {
+	case "cookie", "header":
+		if s.Name == "" {
+			v.errorf(s.DefRange, "Sticky without a name", "sticky by %q needs name = the %s to key on.", s.By, s.By)
+		}
+	default:
+		if s.Name != "" {
+			v.errorf(s.DefRange, "Unexpected sticky name", "sticky by %q takes no name; remove it.", s.By)
+		}
+	}
+	// Hash-based stickiness chooses the replica itself, so an explicit
+	// algorithm would silently be ignored. HAProxy's cookie persistence is
+	// the one form that works on top of any algorithm.
+	ignored := b.Engine == EngineNginx || s.By != "cookie"
+	if ignored && b.AlgorithmRange.Filename != "" && b.Algorithm != DefaultAlgorithm {
+		v.errorf(b.AlgorithmRange, "Algorithm ignored by stickiness",
+			"With sticky by %q, %s picks the replica by hashing, so algorithm %q would have no effect. Remove algorithm or sticky.",
+			s.By, b.Engine, b.Algorithm)
+	}
+}
+
+func (v *validator) stats(b *Balancer, s *Stats) {
+	v.port(s.Port, s.PortRange, "stats port")
+	if s.HostIPRange.Filename == "" {
+		s.HostIP = DefaultAdminHostIP
+	}
+	v.hostIP(s.HostIP, s.HostIPRange)
+	if s.Port == b.Listen {
+		v.errorf(s.PortRange, "Stats on the public port",
+			"The stats page must have its own port, not the listen port %d, so it is never exposed with the traffic.", b.Listen)
+		return
+	}
+	if s.Admin && b.Engine != EngineHAProxy {
+		v.errorf(s.DefRange, "Stats admin not supported", "Only HAProxy's stats page has an admin mode; nginx's stub_status is read-only.")
+	}
+	v.publish(s.HostIP, s.Port, fmt.Sprintf("stats of balancer %q", b.Name), s.PortRange)
+}

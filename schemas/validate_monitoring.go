@@ -1,0 +1,132 @@
+package schemas
+
+import (
+	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty"
+)
+
+func (v *validator) monitoring(m *Monitoring) {
+	m.ScrapeInterval = v.duration(m.ScrapeIntervalRaw, m.ScrapeIntervalRange, "scrape_interval", DefaultScrapeInterval)
+	if m.ScrapeRange.Filename == "" {
+		for _, s := range v.topo.Services {
+			if s.Metrics != nil {
+				m.Scrape = append(m.Scrape, s.Name)
+			}
+		}
+	}
+	for _, name := range m.Scrape {
+		s := v.serviceRef(name, m.ScrapeRange, "monitoring scrape")
+		if s != nil && s.Metrics == nil {
+			v.errorf(m.ScrapeRange, "Scraped service without metrics",
+				"Service %q is listed in scrape but declares no metrics endpoint. Add metrics { path = \"/metrics\" } to it.", name)
+		}
+	}
+	if p := m.Prometheus; p != nil {
+		v.claimName(PrometheusServiceName, "service", p.DefRange)
+		p.Image = orDefault(p.Image, DefaultPrometheusImage)
+		p.Port = v.adminPort(p.Port, DefaultPrometheusPort, p.PortRange, &p.HostIP, p.HostIPRange, "Prometheus")
+		p.Retention = v.duration(p.RetentionRaw, p.RetentionRange, "retention", DefaultRetention)
+	}
+	if g := m.Grafana; g != nil {
+		v.claimName(GrafanaServiceName, "service", g.DefRange)
+		g.Image = orDefault(g.Image, DefaultGrafanaImage)
+		g.Port = v.adminPort(g.Port, DefaultGrafanaPort, g.PortRange, &g.HostIP, g.HostIPRange, "Grafana")
+		g.AdminPasswordEnv = orDefault(g.AdminPasswordEnv, DefaultGrafanaSecretEnv)
+	}
+	if c := m.CAdvisor; c != nil {
+		v.claimName(CAdvisorServiceName, "service", c.DefRange)
+		c.Image = orDefault(c.Image, DefaultCAdvisorImage)
+	}
+	if a := m.Alerts; a != nil {
+		if a.ErrorRatio != nil && (*a.ErrorRatio <= 0 || *a.ErrorRatio > 1) {
+			v.errorf(a.ErrorRatioRange, "Invalid error_ratio",
+				"error_ratio is the share of 5xx responses that fires the alert: a number above 0 and at most 1 (0.05 = 5%%), got %g.", *a.ErrorRatio)
+		}
+		a.P95Latency = v.duration(a.P95LatencyRaw, a.P95LatencyRange, "p95_latency", 0)
+	}
+}
+
+// adminPort applies the defaults of an admin UI's published port: its usual
+// port, bound to this host only unless the spec names an address.
+func (v *validator) adminPort(port, def int, rng hcl.Range, hostIP *string, ipRange hcl.Range, owner string) int {
+	if port == 0 {
+		port = def
+	}
+	v.port(port, rng, owner+" port")
+	if ipRange.Filename == "" {
+		*hostIP = DefaultAdminHostIP
+	}
+	v.hostIP(*hostIP, ipRange)
+	v.publish(*hostIP, port, owner, at(rng, ipRange))
+	return port
+}
+
+func (v *validator) loadTest(l *LoadTest) {
+	v.claimName(l.ServiceName(), "load test", l.LabelRange)
+	l.Image = orDefault(l.Image, DefaultArtilleryImage)
+	v.loadTestTarget(l)
+	if len(l.Phases) == 0 {
+		v.errorf(l.DefRange, "Load test without phases", "Load test %q needs at least one phase \"NAME\" { duration = \"60s\" arrival_rate = 5 }.", l.Name)
+	}
+	for _, p := range l.Phases {
+		p.Duration = v.duration(p.DurationRaw, p.DurationRange, "phase duration", 0)
+		if p.ArrivalRate < 1 {
+			v.errorf(p.ArrivalRateRange, "Invalid arrival_rate", "arrival_rate is new virtual users per second: at least 1, got %d.", p.ArrivalRate)
+		}
+	}
+	if len(l.Scenarios) == 0 {
+		v.errorf(l.DefRange, "Load test without scenarios", "Load test %q needs at least one scenario \"NAME\" { step { get = \"/\" } }.", l.Name)
+	}
+	for _, sc := range l.Scenarios {
+		if sc.WeightRange.Filename == "" {
+			sc.Weight = 1
+		} else if sc.Weight < 1 {
+			v.errorf(sc.WeightRange, "Invalid weight", "Scenario weight must be at least 1, got %d.", sc.Weight)
+		}
+		if len(sc.Steps) == 0 {
+			v.errorf(sc.DefRange, "Scenario without steps", "Scenario %q needs at least one step { get = \"/\" }.", sc.Name)
+		}
+		for _, st := range sc.Steps {
+			if st.Get == "" {
+				v.errorf(st.DefRange, "Step without a request", "A step needs get = \"/path\".")
+			} else {
+				v.path(st.Get, st.GetRange, "request path")
+			}
+			st.Think = v.duration(st.ThinkRaw, st.ThinkRange, "think", 0)
+		}
+	}
+}
+
+// loadTestTarget resolves target, written as a reference (balancer.web) or
+// as the balancer's name ("web").
+func (v *validator) loadTestTarget(l *LoadTest) {
+	l.TargetRange = l.TargetExpr.Range()
+	if tr, diags := hcl.AbsTraversalForExpr(l.TargetExpr); !diags.HasErrors() {
+		if len(tr) == 2 && tr.RootName() == "balancer" {
+			if attr, ok := tr[1].(hcl.TraverseAttr); ok {
+				l.Target = attr.Name
+			}
+		}
+		if l.Target == "" {
+			v.errorf(l.TargetRange, "Invalid load test target", "target must name a balancer, as balancer.NAME.")
+			return
+		}
+	} else {
+		val, diags := l.TargetExpr.Value(nil)
+		if diags.HasErrors() || val.Type() != cty.String || val.IsNull() {
+			v.errorf(l.TargetRange, "Invalid load test target", "target must name a balancer, as balancer.NAME.")
+			return
+		}
+		l.Target = val.AsString()
+	}
+	if v.topo.Balancer(l.Target) == nil {
+		v.errorf(l.TargetRange, "Unknown balancer", "Load test %q targets balancer %q, which the spec does not define.", l.Name, l.Target)
+	}
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}

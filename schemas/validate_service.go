@@ -1,0 +1,224 @@
+package schemas
+
+import (
+	"fmt"
+	"strings"
+)
+
+var (
+	restartPolicies = []string{"no", "always", "on-failure", "unless-stopped"}
+	healthTools     = []string{"wget", "curl"}
+)
+
+func (v *validator) service(s *Service, networks map[string]bool) {
+	if s.Image == "" && s.Build == "" {
+		v.errorf(s.DefRange, "Service has no image",
+			"Service %q needs image = \"NAME:TAG\" or build = \"./DIR\" (or both, to tag what is built).", s.Name)
+	}
+	if s.Port != 0 {
+		v.port(s.Port, s.PortRange, "port")
+	}
+	for _, p := range s.ExtraPorts {
+		v.port(p, s.ExtraPortsRange, "extra port")
+	}
+	v.replicas(s)
+	if s.Restart == "" {
+		s.Restart = DefaultRestart
+	} else {
+		v.oneOf(s.Restart, restartPolicies, s.RestartRange, "restart policy")
+	}
+	for _, n := range s.Networks {
+		if !networks[n] {
+			v.errorf(s.NetworksRange, "Unknown network",
+				"Service %q joins network %q, which the spec does not declare. Add network %q {} at the top level.", s.Name, n, n)
+		}
+	}
+	for _, dep := range s.DependsOn {
+		if dep == s.Name {
+			v.errorf(s.DependsOnRange, "Service depends on itself", "Service %q lists itself in depends_on.", s.Name)
+			continue
+		}
+		v.serviceRef(dep, s.DependsOnRange, fmt.Sprintf("depends_on of service %q", s.Name))
+	}
+	for _, vol := range s.Volumes {
+		v.volume(vol)
+	}
+	for _, p := range s.Publish {
+		v.publishBlock(s, p)
+	}
+	if s.Resources != nil {
+		v.resources(s.Resources)
+	}
+	if s.Health != nil {
+		v.health(s, s.Health)
+	}
+	if s.Metrics != nil {
+		v.metrics(s, s.Metrics)
+	}
+}
+
+func (v *validator) replicas(s *Service) {
+	s.ReplicaCount = 1
+	if s.Replicas != nil {
+		s.ReplicaCount = *s.Replicas
+		if s.ReplicaCount < 1 {
+			v.errorf(s.ReplicasRange, "Invalid replicas",
+				"Service %q has replicas = %d; a service needs at least 1. Remove the service to run none.", s.Name, s.ReplicaCount)
+		}
+	}
+	s.MaxReplicaCount = s.ReplicaCount
+	if s.MaxReplicas != nil {
+		s.MaxReplicaCount = *s.MaxReplicas
+		if s.MaxReplicaCount < s.ReplicaCount {
+			v.errorf(s.MaxReplicasRange, "max_replicas below replicas",
+				"Service %q starts %d replicas but max_replicas is %d. Raise max_replicas to at least %d.",
+				s.Name, s.ReplicaCount, s.MaxReplicaCount, s.ReplicaCount)
+		}
+	}
+}
+
+func (v *validator) volume(vol *Volume) {
+	vol.Bind = strings.HasPrefix(vol.Source, ".") || strings.HasPrefix(vol.Source, "/") || strings.HasPrefix(vol.Source, "~")
+	if !vol.Bind && !volumeNamePattern.MatchString(vol.Source) {
+		v.errorf(vol.DefRange, "Invalid volume source",
+			"%q is neither a volume name (letters, digits, '.', '-', '_') nor a host path (starting with ./, ../ or /).", vol.Source)
+	}
+	if !strings.HasPrefix(vol.Target, "/") {
+		v.errorf(vol.DefRange, "Invalid volume target", "Mount target %q must be an absolute path inside the container.", vol.Target)
+	}
+}
+
+func (v *validator) publishBlock(s *Service, p *Publish) {
+	v.port(p.HostPort, p.HostPortRange, "host_port")
+	switch {
+	case p.ContainerPort != 0:
+		v.port(p.ContainerPort, p.PortRange, "container_port")
+	case s.Port != 0:
+		p.ContainerPort = s.Port
+	default:
+		v.errorf(p.DefRange, "Missing container port",
+			"Service %q has no port, so publish needs container_port = the port the app listens on.", s.Name)
+	}
+	v.hostIP(p.HostIP, p.HostIPRange)
+	if s.Scaled() {
+		v.errorf(p.HostPortRange, "Fixed host port on a scaled service",
+			"Service %q runs up to %d replicas, and every replica would try to bind host port %d: all but one fail to start. "+
+				"Put the service behind a balancer (only balancers publish ports), or give it replicas = 1.",
+			s.Name, s.MaxReplicaCount, p.HostPort)
+		return
+	}
+	v.publish(p.HostIP, p.HostPort, fmt.Sprintf("service %q", s.Name), p.HostPortRange)
+}
+
+func (v *validator) resources(r *Resources) {
+	var err error
+	if r.CPUs != "" {
+		if r.CPULimit, err = ParseCPUs(r.CPUs); err != nil {
+			v.errorf(r.CPUsRange, "Invalid CPU value", "%s.", err)
+		}
+	}
+	if r.ReservedCPUs != "" {
+		if r.CPUReservation, err = ParseCPUs(r.ReservedCPUs); err != nil {
+			v.errorf(r.ReservedCPUsRange, "Invalid CPU value", "%s.", err)
+		}
+	}
+	if r.Memory != "" {
+		if r.MemoryLimit, err = ParseSize(r.Memory); err != nil {
+			v.errorf(r.MemoryRange, "Invalid size", "%s.", err)
+		}
+	}
+	if r.ReservedMemory != "" {
+		if r.MemoryReservation, err = ParseSize(r.ReservedMemory); err != nil {
+			v.errorf(r.ReservedMemoryRange, "Invalid size", "%s.", err)
+		}
+	}
+	if r.CPULimit > 0 && r.CPUReservation > r.CPULimit {
+		v.errorf(r.ReservedCPUsRange, "Reservation above limit", "reserved_cpus %s is more than cpus %s.", r.ReservedCPUs, r.CPUs)
+	}
+	if r.MemoryLimit > 0 && r.MemoryReservation > r.MemoryLimit {
+		v.errorf(r.ReservedMemoryRange, "Reservation above limit", "reserved_memory %s is more than memory %s.", r.ReservedMemory, r.Memory)
+	}
+}
+
+func (v *validator) health(s *Service, h *Health) {
+	switch {
+	case h.HTTP != "" && len(h.Command) > 0:
+		v.errorf(h.CommandRange, "Conflicting health checks", "Set either http or command in the health block of %q, not both.", s.Name)
+	case h.HTTP == "" && len(h.Command) == 0:
+		v.errorf(h.DefRange, "Empty health check", "The health block of %q needs http = \"/path\" or command = [...].", s.Name)
+	case h.HTTP != "":
+		v.path(h.HTTP, h.HTTPRange, "health check path")
+		if s.Port == 0 {
+			v.errorf(h.HTTPRange, "HTTP health check without a port", "Service %q has no port for the HTTP health check to probe. Set port.", s.Name)
+		}
+	}
+	if h.HTTPTool == "" {
+		h.HTTPTool = DefaultHealthTool
+	} else {
+		v.oneOf(h.HTTPTool, healthTools, h.HTTPToolRange, "http_tool")
+	}
+	h.Interval = v.duration(h.IntervalRaw, h.IntervalRange, "interval", DefaultHealthInterval)
+	h.Timeout = v.duration(h.TimeoutRaw, h.TimeoutRange, "timeout", DefaultHealthTimeout)
+	h.StartPeriod = v.duration(h.StartRaw, h.StartRange, "start_period", 0)
+	h.RetryCount = DefaultHealthRetries
+	if h.Retries != nil {
+		h.RetryCount = *h.Retries
+		if h.RetryCount < 1 {
+			v.errorf(h.RetriesRange, "Invalid retries", "retries must be at least 1, got %d.", h.RetryCount)
+		}
+	}
+	if h.Interval > 0 && h.Timeout > h.Interval {
+		v.errorf(h.TimeoutRange, "Health timeout longer than interval",
+			"A check that may run %s every %s overlaps the next one. Make timeout shorter than interval.", h.Timeout, h.Interval)
+	}
+}
+
+func (v *validator) metrics(s *Service, m *Metrics) {
+	if m.Path == "" {
+		m.Path = DefaultMetricsPath
+	}
+	v.path(m.Path, m.DefRange, "metrics path")
+	if m.Port == 0 {
+		m.Port = s.Port
+	}
+	if m.Port == 0 {
+		v.errorf(m.DefRange, "Metrics without a port", "Service %q has no port; set port in its metrics block.", s.Name)
+		return
+	}
+	v.port(m.Port, at(m.PortRange, m.DefRange), "metrics port")
+}
+
+// dependencyCycles reports depends_on loops, which Compose refuses to start.
+func (v *validator) dependencyCycles() {
+	const (
+		unvisited = iota
+		visiting
+		done
+	)
+	state := map[string]int{}
+	var visit func(s *Service, path []string) bool
+	visit = func(s *Service, path []string) bool {
+		switch state[s.Name] {
+		case visiting:
+			v.errorf(s.DependsOnRange, "Dependency cycle",
+				"depends_on forms a cycle: %s. Compose cannot decide which to start first; remove one dependency.",
+				strings.Join(append(path, s.Name), " -> "))
+			return false
+		case done:
+			return true
+		}
+		state[s.Name] = visiting
+		for _, dep := range s.DependsOn {
+			if d := v.topo.Service(dep); d != nil && d != s && !visit(d, append(path, s.Name)) {
+				return false
+			}
+		}
+		state[s.Name] = done
+		return true
+	}
+	for _, s := range v.topo.Services {
+		if !visit(s, nil) {
+			return
+		}
+	}
+}
