@@ -27,7 +27,8 @@ var update = flag.Bool("update", false, "rewrite the golden files with the curre
 // comment describes the case; each comment line starting with "$ " is a
 // command to run, in order, optionally preceded by NAME=value environment
 // assignments (default: one "$ lbgen render"). Every command is echoed to
-// stdout, and the run stops at the first that fails.
+// stdout, followed by "[exit N]" when it fails; a failing command must not
+// change any file.
 const (
 	stdoutName = "stdout"
 	stderrName = "stderr"
@@ -153,10 +154,10 @@ func run(t *testing.T, inputs map[string][]byte, lines []string) result {
 		fmt.Fprintf(&stdout, "$ %s\n", line)
 		r.exit = cli.Main(fields[1:], cli.Env{Stdout: &stdout, Stderr: &stderr, Environ: env})
 		if r.exit != 0 {
+			fmt.Fprintf(&stdout, "[exit %d]\n", r.exit)
 			if diff := cmp.Diff(before, readDir(t, dir)); diff != "" {
 				t.Errorf("%q failed with exit code %d but changed files (-before +after):\n%s", line, r.exit, diff)
 			}
-			break
 		}
 	}
 	r.stdout, r.stderr = stdout.Bytes(), stderr.Bytes()

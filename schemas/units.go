@@ -75,7 +75,7 @@ func ParseSize(s string) (int64, error) {
 // ParseCPUs parses a CPU count such as "0.5" or "2".
 func ParseCPUs(s string) (float64, error) {
 	f, err := strconv.ParseFloat(s, 64)
-	if err != nil || f <= 0 || f > 1024 {
+	if err != nil || !(f > 0 && f <= 1024) { // written so NaN fails too
 		return 0, fmt.Errorf("%q is not a CPU count: use a positive number such as \"0.5\" or \"2\"", s)
 	}
 	return f, nil

@@ -15,10 +15,15 @@ import (
 type validator struct {
 	topo  *Topology
 	diags hcl.Diagnostics
-	// names maps each compose service name to where the spec defines it.
-	names map[string]hcl.Range
+	// names maps each compose service name to what defines it, and where.
+	names map[string]namedAt
 	// published lists every host port the stack publishes.
 	published []publishedPort
+}
+
+type namedAt struct {
+	kind string
+	at   hcl.Range
 }
 
 // publishedPort is one host port binding, for conflict detection.
@@ -36,7 +41,7 @@ var (
 )
 
 func validate(t *Topology) hcl.Diagnostics {
-	v := &validator{topo: t, names: map[string]hcl.Range{}}
+	v := &validator{topo: t, names: map[string]namedAt{}}
 	if !projectNamePattern.MatchString(t.Project) {
 		v.errorf(t.ProjectRange, "Invalid project name",
 			"Project name %q must be lowercase letters, digits, '-' and '_', starting with a letter or digit, as Docker Compose requires.", t.Project)
@@ -69,6 +74,11 @@ func (v *validator) errorf(subject hcl.Range, summary, format string, args ...an
 	})
 }
 
+// pos writes where a range starts as file:line:col.
+func pos(r hcl.Range) string {
+	return fmt.Sprintf("%s:%d:%d", r.Filename, r.Start.Line, r.Start.Column)
+}
+
 // at returns the first range that points somewhere: an attribute's own
 // range when the attribute is present, else its block's.
 func at(ranges ...hcl.Range) hcl.Range {
@@ -90,10 +100,12 @@ func (v *validator) claimName(name, kind string, rng hcl.Range) {
 		return
 	}
 	if prev, dup := v.names[name]; dup {
-		v.diags = append(v.diags, duplicateDiag(kind, name, rng, prev))
+		v.errorf(rng, "Duplicate name",
+			"%q is already the name of the %s at %s. Services, balancers and the services lbgen adds share one namespace, because each becomes a compose service; rename one.",
+			name, prev.kind, pos(prev.at))
 		return
 	}
-	v.names[name] = rng
+	v.names[name] = namedAt{kind: kind, at: rng}
 }
 
 func (v *validator) networks() map[string]bool {
@@ -141,7 +153,7 @@ func (v *validator) publish(ip string, port int, owner string, rng hcl.Range) {
 		if p.port == port && (p.ip == ip || p.ip == "" || ip == "") {
 			v.errorf(rng, "Host port already published",
 				"%s publishes host port %d, which %s already publishes at %s. Two containers cannot bind the same host port; pick another port.",
-				owner, port, p.owner, p.at)
+				owner, port, p.owner, pos(p.at))
 			return
 		}
 	}

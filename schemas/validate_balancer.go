@@ -50,7 +50,7 @@ func (v *validator) balancer(b *Balancer) {
 		key := r.Host + r.Path
 		if prev, dup := seen[key]; dup {
 			v.errorf(r.LabelRange, "Duplicate route",
-				"Balancer %q already routes host %q path %q at %s.", b.Name, r.Host, r.Path, prev)
+				"Balancer %q already routes host %q path %q at %s.", b.Name, r.Host, r.Path, pos(prev))
 			continue
 		}
 		seen[key] = r.LabelRange

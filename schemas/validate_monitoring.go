@@ -24,13 +24,13 @@ func (v *validator) monitoring(m *Monitoring) {
 	if p := m.Prometheus; p != nil {
 		v.claimName(PrometheusServiceName, "service", p.DefRange)
 		p.Image = orDefault(p.Image, DefaultPrometheusImage)
-		p.Port = v.adminPort(p.Port, DefaultPrometheusPort, p.PortRange, &p.HostIP, p.HostIPRange, "Prometheus")
+		p.Port = v.adminPort(p.Port, DefaultPrometheusPort, at(p.PortRange, p.DefRange), &p.HostIP, p.HostIPRange, "Prometheus")
 		p.Retention = v.duration(p.RetentionRaw, p.RetentionRange, "retention", DefaultRetention)
 	}
 	if g := m.Grafana; g != nil {
 		v.claimName(GrafanaServiceName, "service", g.DefRange)
 		g.Image = orDefault(g.Image, DefaultGrafanaImage)
-		g.Port = v.adminPort(g.Port, DefaultGrafanaPort, g.PortRange, &g.HostIP, g.HostIPRange, "Grafana")
+		g.Port = v.adminPort(g.Port, DefaultGrafanaPort, at(g.PortRange, g.DefRange), &g.HostIP, g.HostIPRange, "Grafana")
 		g.AdminPasswordEnv = orDefault(g.AdminPasswordEnv, DefaultGrafanaSecretEnv)
 	}
 	if c := m.CAdvisor; c != nil {
@@ -57,7 +57,7 @@ func (v *validator) adminPort(port, def int, rng hcl.Range, hostIP *string, ipRa
 		*hostIP = DefaultAdminHostIP
 	}
 	v.hostIP(*hostIP, ipRange)
-	v.publish(*hostIP, port, owner, at(rng, ipRange))
+	v.publish(*hostIP, port, owner, rng)
 	return port
 }
 

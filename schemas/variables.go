@@ -182,7 +182,11 @@ func loadVarFile(parser *hclparse.Parser, path string, declared map[string]*decl
 // --var region=eu needs no quotes); collections are written in HCL syntax.
 func parseRawValue(raw string, ty cty.Type) (cty.Value, error) {
 	if ty.IsPrimitiveType() || ty == cty.DynamicPseudoType {
-		return convert.Convert(cty.StringVal(raw), ty)
+		val, err := convert.Convert(cty.StringVal(raw), ty)
+		if err != nil {
+			return cty.NilVal, fmt.Errorf("the variable is a %s, and %q is not one", typeexpr.TypeString(ty), raw)
+		}
+		return val, nil
 	}
 	expr, diags := hclsyntax.ParseExpression([]byte(raw), "<value>", hcl.InitialPos)
 	if diags.HasErrors() {
@@ -287,7 +291,7 @@ func duplicateDiag(kind, name string, subject, previous hcl.Range) *hcl.Diagnost
 	return &hcl.Diagnostic{
 		Severity: hcl.DiagError,
 		Summary:  fmt.Sprintf("Duplicate %s %q", kind, name),
-		Detail:   fmt.Sprintf("%s %q is already defined at %s. Names must be unique.", kind, name, previous),
+		Detail:   fmt.Sprintf("%s %q is already defined at %s:%d:%d. Names must be unique.", kind, name, previous.Filename, previous.Start.Line, previous.Start.Column),
 		Subject:  subject.Ptr(),
 	}
 }
