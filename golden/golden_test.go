@@ -16,6 +16,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/txtar"
 
+	"github.com/lbgen/lbgen/gen/compose/composetest"
 	"github.com/lbgen/lbgen/internal/cli"
 )
 
@@ -93,7 +94,7 @@ func runArchive(t *testing.T, archivePath string, inputs map[string][]byte) {
 	got := run(t, inputs, commands(ar.Comment))
 	for name, data := range got.written {
 		if path.Base(name) == "docker-compose.yml" {
-			checkComposeLoads(t, name, data)
+			composetest.Load(t, name, data)
 		}
 	}
 	want := results(got)

@@ -1,4 +1,6 @@
-package golden
+// Package composetest loads rendered compose files the way Docker Compose
+// does, for tests: any error or warning from compose-go fails the test.
+package composetest
 
 import (
 	"bytes"
@@ -12,11 +14,11 @@ import (
 	"github.com/sirupsen/logrus"
 )
 
-// checkComposeLoads loads a rendered compose file with compose-go, the
-// loader Docker Compose itself uses, with full schema validation, and fails
-// on any error or logged warning (compose-go reports deprecations such as
-// the obsolete version key only as log lines).
-func checkComposeLoads(t *testing.T, name string, data []byte) {
+// Load loads a compose file with compose-go, the loader Docker Compose
+// itself uses, with full schema validation. It fails the test on any error
+// or logged warning: compose-go reports deprecations such as the obsolete
+// version key only as log lines. name is the file's path in the stack.
+func Load(t *testing.T, name string, data []byte) *types.Project {
 	t.Helper()
 	var logs bytes.Buffer
 	logger := logrus.StandardLogger()
@@ -33,7 +35,8 @@ func checkComposeLoads(t *testing.T, name string, data []byte) {
 		ConfigFiles: []types.ConfigFile{{Filename: "/stack/" + name, Content: data}},
 		Environment: types.Mapping{},
 	}
-	_, err := loader.LoadWithContext(context.Background(), details, func(o *loader.Options) {
+	project, err := loader.LoadWithContext(context.Background(), details, func(o *loader.Options) {
+		// env_file contents are the user's, not lbgen's output.
 		o.SkipResolveEnvironment = true
 	})
 	if err != nil {
@@ -42,4 +45,5 @@ func checkComposeLoads(t *testing.T, name string, data []byte) {
 	if w := strings.TrimSpace(logs.String()); w != "" {
 		t.Errorf("compose-go warns about %s:\n%s", name, w)
 	}
+	return project
 }

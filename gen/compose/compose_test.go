@@ -1,0 +1,130 @@
+package compose
+
+import (
+	"bytes"
+	"path/filepath"
+	"testing"
+
+	"github.com/compose-spec/compose-go/v2/types"
+
+	"github.com/lbgen/lbgen/gen"
+	"github.com/lbgen/lbgen/gen/compose/composetest"
+	"github.com/lbgen/lbgen/schemas"
+)
+
+// exampleStacks loads every bundled example spec.
+func exampleStacks(t *testing.T) map[string]*schemas.Topology {
+	t.Helper()
+	specs, err := filepath.Glob("../../examples/*/lbgen.hcl")
+	if err != nil || len(specs) == 0 {
+		t.Fatalf("no example specs: %v", err)
+	}
+	stacks := map[string]*schemas.Topology{}
+	for _, spec := range specs {
+		res, diags := schemas.Load(spec, schemas.Options{})
+		if diags.HasErrors() {
+			t.Fatalf("%s: %v", spec, diags)
+		}
+		stacks[filepath.Base(filepath.Dir(spec))] = res.Topology
+	}
+	return stacks
+}
+
+func render(t *testing.T, topo *schemas.Topology) []byte {
+	t.Helper()
+	files, err := Render(topo, gen.Context{SpecName: "lbgen.hcl", SpecDir: "."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != 1 || files[0].Path != gen.ComposeFile {
+		t.Fatalf("Render returned %d files; want only %s", len(files), gen.ComposeFile)
+	}
+	return files[0].Bytes
+}
+
+// TestScaledStacksByConstruction checks, on every example, the properties
+// that hand-written stacks get wrong when services scale.
+func TestScaledStacksByConstruction(t *testing.T) {
+	for name, topo := range exampleStacks(t) {
+		t.Run(name, func(t *testing.T) {
+			project := composetest.Load(t, gen.ComposeFile, render(t, topo))
+			if project == nil {
+				return
+			}
+			for _, svc := range project.Services {
+				if s := topo.Service(svc.Name); s != nil && s.Scaled() && len(svc.Ports) > 0 {
+					t.Errorf("scaled service %s publishes host ports %v", svc.Name, svc.Ports)
+				}
+				if svc.ContainerName != "" {
+					t.Errorf("service %s sets container_name, which breaks scaling", svc.Name)
+				}
+				checkPorts(t, topo, svc)
+				checkDependencies(t, project, svc)
+				if _, literal := svc.Environment["GF_SECURITY_ADMIN_PASSWORD"]; literal {
+					t.Errorf("service %s carries a literal Grafana admin password", svc.Name)
+				}
+			}
+			for _, lb := range topo.Balancers {
+				checkConfigMountReadOnly(t, project.Services[lb.Name])
+			}
+		})
+	}
+}
+
+// checkPorts allows a balancer's listen port on any interface and every
+// other published port (stats, admin UIs) on 127.0.0.1 only.
+func checkPorts(t *testing.T, topo *schemas.Topology, svc types.ServiceConfig) {
+	t.Helper()
+	lb := topo.Balancer(svc.Name)
+	for _, p := range svc.Ports {
+		public := lb != nil && int(p.Target) == lb.ContainerPort()
+		if !public && p.HostIP != "127.0.0.1" {
+			t.Errorf("service %s publishes admin port %s on %q; want 127.0.0.1", svc.Name, p.Published, p.HostIP)
+		}
+	}
+}
+
+// checkDependencies requires service_healthy exactly where the dependency
+// has a health check: without one, service_healthy never becomes true.
+func checkDependencies(t *testing.T, project *types.Project, svc types.ServiceConfig) {
+	t.Helper()
+	for dep, cfg := range svc.DependsOn {
+		hasCheck := project.Services[dep].HealthCheck != nil
+		if healthy := cfg.Condition == types.ServiceConditionHealthy; healthy != hasCheck {
+			t.Errorf("%s depends on %s with condition %s, but %s has a health check: %v", svc.Name, dep, cfg.Condition, dep, hasCheck)
+		}
+	}
+}
+
+func checkConfigMountReadOnly(t *testing.T, svc types.ServiceConfig) {
+	t.Helper()
+	if len(svc.Volumes) == 0 {
+		t.Errorf("balancer %s mounts no config", svc.Name)
+	}
+	for _, v := range svc.Volumes {
+		if !v.ReadOnly {
+			t.Errorf("balancer %s mounts %s read-write", svc.Name, v.Source)
+		}
+	}
+}
+
+// TestRenderIsDeterministic renders each example repeatedly: map iteration
+// order must never reach the output.
+func TestRenderIsDeterministic(t *testing.T) {
+	for name, topo := range exampleStacks(t) {
+		first := render(t, topo)
+		for i := 0; i < 20; i++ {
+			if again := render(t, topo); !bytes.Equal(first, again) {
+				t.Fatalf("%s: render %d differs from the first", name, i+2)
+			}
+		}
+	}
+}
+
+func TestFormatSize(t *testing.T) {
+	for in, want := range map[int64]string{512 << 20: "512m", 1 << 30: "1g", 1536 << 20: "1536m", 4096: "4k", 1000: "1000"} {
+		if got := formatSize(in); got != want {
+			t.Errorf("formatSize(%d) = %q; want %q", in, got, want)
+		}
+	}
+}
