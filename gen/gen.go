@@ -86,3 +86,9 @@ func BalancerConfigPath(b *schemas.Balancer) string {
 
 // LoadTestPath is where a load test's Artillery script is rendered.
 func LoadTestPath(name string) string { return LoadTestDir + "/" + name + ".yml" }
+
+// EndWithNewline trims trailing blank lines to a single final newline, so
+// templates need not track the whitespace after their last block.
+func EndWithNewline(b []byte) []byte {
+	return append(bytes.TrimRight(b, "\n"), '\n')
+}

@@ -5,8 +5,6 @@ import "time"
 // Images lbgen pins when the spec names none. Pinned minor versions keep a
 // rendered stack reproducible; the spec's image attribute overrides each.
 const (
-	DefaultNginxImage      = "nginx:1.30-alpine"
-	DefaultHAProxyImage    = "haproxy:3.2-alpine"
 	DefaultPrometheusImage = "prom/prometheus:v3.5.0"
 	DefaultGrafanaImage    = "grafana/grafana:12.1.1"
 	DefaultCAdvisorImage   = "gcr.io/cadvisor/cadvisor:v0.52.1"
@@ -36,6 +34,18 @@ const (
 	DefaultPrometheusPort   = 9090
 	DefaultGrafanaPort      = 3000
 	DefaultGrafanaSecretEnv = "GRAFANA_ADMIN_PASSWORD"
+
+	// DockerDNS is Docker's embedded DNS server, which answers with the
+	// addresses of every replica of a compose service.
+	DockerDNS             = "127.0.0.11"
+	DefaultDNSRefresh     = 10 * time.Second
+	DefaultKeepalive      = 32
+	DefaultMaxFails       = 3
+	DefaultFailTimeout    = 10 * time.Second
+	DefaultRetries        = 2
+	DefaultConnectTimeout = 5 * time.Second
+	DefaultServerTimeout  = 60 * time.Second
+	DefaultClientTimeout  = 60 * time.Second
 )
 
 // ServiceName is the compose service that runs this load test.

@@ -166,16 +166,72 @@ type Balancer struct {
 	ListenIP   string    `hcl:"listen_ip,optional"`
 	Algorithm  string    `hcl:"algorithm,optional"`
 	HealthPath string    `hcl:"health_path,optional"`
+	Version    string    `hcl:"version,optional"`
+	Resolver   string    `hcl:"resolver,optional"`
+	DNSRaw     string    `hcl:"dns_refresh,optional"`
+	Keepalive  *int      `hcl:"keepalive,optional"`
+	MaxFails   *int      `hcl:"max_fails,optional"`
+	FailRaw    string    `hcl:"fail_timeout,optional"`
+	Retries    *int      `hcl:"retries,optional"`
+	RetryPOST  bool      `hcl:"retry_non_idempotent,optional"`
+	MaxBody    string    `hcl:"max_body_size,optional"`
+	Buffering  *bool     `hcl:"buffering,optional"`
+	Timeouts   *Timeouts `hcl:"timeouts,block"`
 	Routes     []*Route  `hcl:"route,block"`
 	Sticky     *Sticky   `hcl:"sticky,block"`
 	Stats      *Stats    `hcl:"stats,block"`
 	DefRange   hcl.Range `hcl:",def_range"`
 	LabelRange hcl.Range `hcl:"name,label_range"`
 
-	EngineRange    hcl.Range `hcl:"engine,attr_value_range"`
-	ListenRange    hcl.Range `hcl:"listen,attr_value_range"`
-	ListenIPRange  hcl.Range `hcl:"listen_ip,attr_value_range"`
-	AlgorithmRange hcl.Range `hcl:"algorithm,attr_value_range"`
+	EngineRange     hcl.Range `hcl:"engine,attr_value_range"`
+	ListenRange     hcl.Range `hcl:"listen,attr_value_range"`
+	ListenIPRange   hcl.Range `hcl:"listen_ip,attr_value_range"`
+	AlgorithmRange  hcl.Range `hcl:"algorithm,attr_value_range"`
+	HealthPathRange hcl.Range `hcl:"health_path,attr_value_range"`
+	VersionRange    hcl.Range `hcl:"version,attr_value_range"`
+	ResolverRange   hcl.Range `hcl:"resolver,attr_value_range"`
+	DNSRange        hcl.Range `hcl:"dns_refresh,attr_value_range"`
+	KeepaliveRange  hcl.Range `hcl:"keepalive,attr_value_range"`
+	MaxFailsRange   hcl.Range `hcl:"max_fails,attr_value_range"`
+	FailRange       hcl.Range `hcl:"fail_timeout,attr_value_range"`
+	RetriesRange    hcl.Range `hcl:"retries,attr_value_range"`
+	RetryPOSTRange  hcl.Range `hcl:"retry_non_idempotent,attr_value_range"`
+	MaxBodyRange    hcl.Range `hcl:"max_body_size,attr_value_range"`
+	BufferingRange  hcl.Range `hcl:"buffering,attr_value_range"`
+
+	// EngineVersion is Version parsed, or the engine's default.
+	EngineVersion Version
+	// ResolverAddr is the DNS server, as IP:port.
+	ResolverAddr string
+	// DNSRefresh is how long a DNS answer is used before the balancer asks
+	// again: the most it takes for a scaled-out replica to get traffic.
+	DNSRefresh time.Duration
+	// Defaults applied; see the spec documentation.
+	KeepaliveConns int
+	MaxFailCount   int
+	FailTimeout    time.Duration
+	RetryCount     int
+	MaxBodyBytes   int64
+	Buffered       bool
+}
+
+// Timeouts bound each stage of a proxied request.
+type Timeouts struct {
+	ConnectRaw string    `hcl:"connect,optional"`
+	ServerRaw  string    `hcl:"server,optional"`
+	ClientRaw  string    `hcl:"client,optional"`
+	DefRange   hcl.Range `hcl:",def_range"`
+
+	ConnectRange hcl.Range `hcl:"connect,attr_value_range"`
+	ServerRange  hcl.Range `hcl:"server,attr_value_range"`
+	ClientRange  hcl.Range `hcl:"client,attr_value_range"`
+
+	// Connect is how long to wait for a backend to accept a connection,
+	// Server for it to answer (and between reads), Client for the client
+	// to send its request.
+	Connect time.Duration
+	Server  time.Duration
+	Client  time.Duration
 }
 
 // Balancer engines.
@@ -195,6 +251,7 @@ type Route struct {
 	LabelRange hcl.Range  `hcl:"path,label_range"`
 
 	ServiceRange hcl.Range `hcl:"service,attr_value_range"`
+	HostRange    hcl.Range `hcl:"host,attr_value_range"`
 }
 
 // Backend is one service behind a route, with its share of the traffic.
@@ -211,10 +268,11 @@ type Backend struct {
 
 // Sticky pins a client to one replica.
 type Sticky struct {
-	By       string    `hcl:"by"`
-	Name     string    `hcl:"name,optional"`
-	DefRange hcl.Range `hcl:",def_range"`
-	ByRange  hcl.Range `hcl:"by,attr_value_range"`
+	By        string    `hcl:"by"`
+	Name      string    `hcl:"name,optional"`
+	DefRange  hcl.Range `hcl:",def_range"`
+	ByRange   hcl.Range `hcl:"by,attr_value_range"`
+	NameRange hcl.Range `hcl:"name,attr_value_range"`
 }
 
 // Stats configures the balancer's status endpoint on its own port.

@@ -38,6 +38,8 @@ var (
 	projectNamePattern = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
 	namePattern        = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
 	volumeNamePattern  = regexp.MustCompile(`^[a-zA-Z0-9][a-zA-Z0-9_.-]*$`)
+	urlPathPattern     = regexp.MustCompile(`^/[A-Za-z0-9._~%/+:@=&?,-]*$`)
+	hostPattern        = regexp.MustCompile(`^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$`)
 )
 
 func validate(t *Topology) hcl.Diagnostics {
@@ -172,10 +174,15 @@ func (v *validator) duration(raw string, rng hcl.Range, what string, def time.Du
 	return d
 }
 
-// path checks that an HTTP path attribute is absolute.
+// path checks that an HTTP path attribute is absolute and plain enough to
+// go into nginx and HAProxy configs verbatim: no spaces, quotes, braces or
+// semicolons, which would end or break the directive it is written into.
 func (v *validator) path(p string, rng hcl.Range, what string) {
-	if !strings.HasPrefix(p, "/") {
+	switch {
+	case !strings.HasPrefix(p, "/"):
 		v.errorf(rng, "Invalid path", "%s %q must start with \"/\".", what, p)
+	case !urlPathPattern.MatchString(p):
+		v.errorf(rng, "Invalid path", "%s %q may use only letters, digits and -._~%%/+:@=&?, (percent-encode anything else).", what, p)
 	}
 }
 

@@ -2,6 +2,9 @@ package schemas
 
 import (
 	"fmt"
+	"net"
+	"regexp"
+	"strconv"
 
 	"github.com/hashicorp/hcl/v2"
 )
@@ -10,6 +13,11 @@ var (
 	engines    = []string{EngineNginx, EngineHAProxy}
 	algorithms = []string{"round_robin", "least_conn", "random"}
 	stickyBy   = []string{"cookie", "source", "header", "uri"}
+)
+
+var (
+	cookieNamePattern = regexp.MustCompile(`^[A-Za-z0-9_]+$`)
+	headerNamePattern = regexp.MustCompile(`^[A-Za-z0-9-]+$`)
 )
 
 const maxWeight = 256 // HAProxy's limit; nginx accepts it too.
@@ -26,12 +34,11 @@ func (b *Balancer) ContainerPort() int {
 }
 
 func (v *validator) balancer(b *Balancer) {
-	if v.oneOf(b.Engine, engines, b.EngineRange, "engine") && b.Image == "" {
-		b.Image = DefaultNginxImage
-		if b.Engine == EngineHAProxy {
-			b.Image = DefaultHAProxyImage
-		}
+	if v.oneOf(b.Engine, engines, b.EngineRange, "engine") {
+		v.engineVersion(b)
 	}
+	v.resolver(b)
+	v.proxying(b)
 	v.port(b.Listen, b.ListenRange, "listen port")
 	v.hostIP(b.ListenIP, b.ListenIPRange)
 	v.publish(b.ListenIP, b.Listen, fmt.Sprintf("balancer %q", b.Name), b.ListenRange)
@@ -39,7 +46,7 @@ func (v *validator) balancer(b *Balancer) {
 	if b.HealthPath == "" {
 		b.HealthPath = DefaultLBHealthPath
 	}
-	v.path(b.HealthPath, b.DefRange, "health_path")
+	v.path(b.HealthPath, at(b.HealthPathRange, b.DefRange), "health_path")
 
 	if len(b.Routes) == 0 {
 		v.errorf(b.DefRange, "Balancer without routes",
@@ -62,6 +69,123 @@ func (v *validator) balancer(b *Balancer) {
 	if b.Stats != nil {
 		v.stats(b, b.Stats)
 	}
+	if b.Engine == EngineNginx && !b.EngineVersion.AtLeast(NginxUpstreamResolve) {
+		v.oldNginx(b)
+	}
+}
+
+// engineVersion parses version, which also picks the default image.
+func (v *validator) engineVersion(b *Balancer) {
+	min, def := MinNginx, DefaultNginxVersion
+	if b.Engine == EngineHAProxy {
+		min, def = MinHAProxy, DefaultHAProxyVersion
+	}
+	b.EngineVersion = def
+	if b.Version != "" {
+		ver, err := ParseVersion(b.Version)
+		if err != nil {
+			v.errorf(b.VersionRange, "Invalid version", "%s.", err)
+			return
+		}
+		if !ver.AtLeast(min) {
+			v.errorf(b.VersionRange, "Unsupported version", "lbgen renders %s configs for %s %s and later.", b.Engine, b.Engine, min)
+			return
+		}
+		b.EngineVersion = ver
+	}
+	if b.Image == "" {
+		b.Image = fmt.Sprintf("%s:%s-alpine", b.Engine, b.EngineVersion)
+	}
+}
+
+// resolver parses the DNS server the balancer asks for replica addresses.
+func (v *validator) resolver(b *Balancer) {
+	addr := orDefault(b.Resolver, DockerDNS)
+	host, port := addr, "53"
+	if net.ParseIP(addr) == nil {
+		var err error
+		if host, port, err = net.SplitHostPort(addr); err != nil {
+			host = ""
+		}
+	}
+	if p, err := strconv.Atoi(port); net.ParseIP(host) == nil || err != nil || p < 1 || p > 65535 {
+		v.errorf(b.ResolverRange, "Invalid resolver",
+			"resolver must be an IP address with an optional port, such as \"127.0.0.11\" (Docker's DNS, the default) or \"127.0.0.1:5353\"; got %q.", addr)
+		return
+	}
+	b.ResolverAddr = net.JoinHostPort(host, port)
+	b.DNSRefresh = v.duration(b.DNSRaw, b.DNSRange, "dns_refresh", DefaultDNSRefresh)
+}
+
+// proxying applies the defaults of the proxy settings and rejects those the
+// engine has no equivalent for.
+func (v *validator) proxying(b *Balancer) {
+	nonNegative := func(p *int, def int, rng hcl.Range, what string) int {
+		if p == nil {
+			return def
+		}
+		if *p < 0 {
+			v.errorf(rng, "Invalid "+what, "%s must not be negative, got %d.", what, *p)
+		}
+		return *p
+	}
+	b.KeepaliveConns = nonNegative(b.Keepalive, DefaultKeepalive, b.KeepaliveRange, "keepalive")
+	b.MaxFailCount = nonNegative(b.MaxFails, DefaultMaxFails, b.MaxFailsRange, "max_fails")
+	b.RetryCount = nonNegative(b.Retries, DefaultRetries, b.RetriesRange, "retries")
+	b.FailTimeout = v.duration(b.FailRaw, b.FailRange, "fail_timeout", DefaultFailTimeout)
+	b.Buffered = b.Buffering == nil || *b.Buffering
+	if b.MaxBody != "" {
+		size, err := ParseSize(b.MaxBody)
+		if err != nil {
+			v.errorf(b.MaxBodyRange, "Invalid size", "%s.", err)
+		}
+		b.MaxBodyBytes = size
+	}
+	if b.Timeouts == nil {
+		b.Timeouts = &Timeouts{}
+	}
+	t := b.Timeouts
+	t.Connect = v.duration(t.ConnectRaw, t.ConnectRange, "connect timeout", DefaultConnectTimeout)
+	t.Server = v.duration(t.ServerRaw, t.ServerRange, "server timeout", DefaultServerTimeout)
+	t.Client = v.duration(t.ClientRaw, t.ClientRange, "client timeout", DefaultClientTimeout)
+
+	if b.Engine != EngineHAProxy {
+		return
+	}
+	// HAProxy checks replicas actively and reuses server connections on
+	// its own, so nginx's passive-health and keepalive knobs do not apply.
+	for _, a := range []struct {
+		rng  hcl.Range
+		name string
+	}{
+		{b.KeepaliveRange, "keepalive"}, {b.MaxFailsRange, "max_fails"}, {b.FailRange, "fail_timeout"},
+		{b.MaxBodyRange, "max_body_size"}, {b.BufferingRange, "buffering"},
+	} {
+		if a.rng.Filename != "" {
+			v.errorf(a.rng, "Setting not supported by HAProxy",
+				"%s applies to nginx only. HAProxy takes replicas out with active health checks and reuses server connections by itself; remove %s.", a.name, a.name)
+		}
+	}
+}
+
+// oldNginx rejects what nginx before 1.27.3 cannot do for scaled services.
+// Those releases cannot re-resolve an upstream block's names, so lbgen
+// proxies through a variable instead, and nginx then round-robins over the
+// DNS answer itself: no algorithm, stickiness, weights or backups.
+func (v *validator) oldNginx(b *Balancer) {
+	why := fmt.Sprintf("nginx %s can only follow scaling through a variable proxy_pass, which round-robins over the replicas; upstream features need nginx %s or later (set version or remove the setting)",
+		b.EngineVersion, NginxUpstreamResolve)
+	if b.Algorithm != DefaultAlgorithm {
+		v.errorf(b.AlgorithmRange, "Algorithm needs a newer nginx", "%s.", why)
+	}
+	if b.Sticky != nil {
+		v.errorf(b.Sticky.DefRange, "Stickiness needs a newer nginx", "%s.", why)
+	}
+	for _, r := range b.Routes {
+		if len(r.Backends) > 1 {
+			v.errorf(r.LabelRange, "Traffic split needs a newer nginx", "%s.", why)
+		}
+	}
 }
 
 func (v *validator) algorithm(b *Balancer) {
@@ -80,6 +204,9 @@ func (v *validator) algorithm(b *Balancer) {
 
 func (v *validator) route(b *Balancer, r *Route) {
 	v.path(r.Path, r.LabelRange, "route path")
+	if r.Host != "" && !hostPattern.MatchString(r.Host) {
+		v.errorf(r.HostRange, "Invalid host", "%q is not a host name: use lowercase letters, digits, '-' and '.', optionally starting with \"*.\".", r.Host)
+	}
 	switch {
 	case r.Service != "" && len(r.Backends) > 0:
 		v.errorf(r.ServiceRange, "Conflicting route targets",
@@ -144,8 +271,14 @@ func (v *validator) sticky(b *Balancer, s *Sticky) {
 	}
 	switch s.By {
 	case "cookie", "header":
+		pattern, chars := cookieNamePattern, "letters, digits and '_'"
+		if s.By == "header" {
+			pattern, chars = headerNamePattern, "letters, digits and '-'"
+		}
 		if s.Name == "" {
 			v.errorf(s.DefRange, "Sticky without a name", "sticky by %q needs name = the %s to key on.", s.By, s.By)
+		} else if !pattern.MatchString(s.Name) {
+			v.errorf(s.NameRange, "Invalid sticky name", "%q cannot be a %s name here: use %s.", s.Name, s.By, chars)
 		}
 	default:
 		if s.Name != "" {

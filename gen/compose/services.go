@@ -1,7 +1,6 @@
 package compose
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/compose-spec/compose-go/v2/types"
@@ -38,9 +37,10 @@ func (b *builder) balancer(lb *schemas.Balancer) {
 	svc := types.ServiceConfig{
 		Name: lb.Name,
 		ContainerSpec: types.ContainerSpec{
-			Image:    lb.Image,
-			Volumes:  []types.ServiceVolumeConfig{bindMount("./"+gen.BalancerConfigPath(lb), target, true)},
-			Networks: networks(b.sharedNetworks(routed)),
+			Image:       lb.Image,
+			Environment: passThrough(gen.BalancerEnv(lb)),
+			Volumes:     []types.ServiceVolumeConfig{bindMount("./"+gen.BalancerConfigPath(lb), target, true)},
+			Networks:    networks(b.sharedNetworks(routed)),
 		},
 		WorkloadSpec: types.WorkloadSpec{
 			Ports: []types.ServicePortConfig{port(lb.ListenIP, lb.Listen, lb.ContainerPort())},
@@ -75,7 +75,7 @@ func (b *builder) monitoring(m *schemas.Monitoring) {
 				Command: types.ShellCommand{
 					"--config.file=/etc/prometheus/prometheus.yml",
 					"--storage.tsdb.path=/prometheus",
-					"--storage.tsdb.retention.time=" + prometheusDuration(p.Retention),
+					"--storage.tsdb.retention.time=" + gen.FormatDuration(p.Retention),
 				},
 				Volumes: []types.ServiceVolumeConfig{
 					bindMount("./"+gen.PrometheusDir, "/etc/prometheus", true),
@@ -150,16 +150,15 @@ func (b *builder) loadTest(l *schemas.LoadTest) {
 	}, []string{lb.Name})
 }
 
-// prometheusDuration writes a duration in the largest Prometheus unit that
-// divides it exactly, so "200h" stays 200h and 15 days is "15d".
-func prometheusDuration(d time.Duration) string {
-	for _, u := range []struct {
-		suffix string
-		size   time.Duration
-	}{{"d", 24 * time.Hour}, {"h", time.Hour}, {"m", time.Minute}, {"s", time.Second}} {
-		if d%u.size == 0 {
-			return fmt.Sprintf("%d%s", d/u.size, u.suffix)
-		}
+// passThrough hands variables from the environment of `docker compose up`
+// to the container without writing their values into the file.
+func passThrough(names []string) types.MappingWithEquals {
+	if len(names) == 0 {
+		return nil
 	}
-	return fmt.Sprintf("%dms", d/time.Millisecond)
+	env := types.MappingWithEquals{}
+	for _, n := range names {
+		env[n] = nil
+	}
+	return env
 }

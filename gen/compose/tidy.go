@@ -20,7 +20,8 @@ var serviceKeyOrder = []string{
 
 // tidy makes compose-go's output read like a hand-written file: each
 // service's keys in serviceKeyOrder, commands on one line, networks as a
-// list, and memory sizes with a unit ("512m") instead of byte counts.
+// list, pass-through environment variables as bare names, and memory sizes
+// with a unit ("512m") instead of byte counts.
 func tidy(doc []byte) ([]byte, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(doc, &root); err != nil {
@@ -32,6 +33,7 @@ func tidy(doc []byte) ([]byte, error) {
 			sortKeys(svc, serviceKeyOrder)
 			readableSizes(svc)
 			networkList(svc)
+			environmentList(svc)
 			for _, cmd := range []*yaml.Node{
 				mappingValue(svc, "command"),
 				mappingValue(svc, "entrypoint"),
@@ -133,4 +135,28 @@ func networkList(svc *yaml.Node) {
 		names = append(names, nets.Content[i])
 	}
 	*nets = yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Content: names}
+}
+
+// environmentList writes environment as a list when some variable is passed
+// through from the host (a bare NAME), which reads better than NAME: null.
+func environmentList(svc *yaml.Node) {
+	env := mappingValue(svc, "environment")
+	if env == nil || env.Kind != yaml.MappingNode {
+		return
+	}
+	var items []*yaml.Node
+	passes := false
+	for i := 0; i+1 < len(env.Content); i += 2 {
+		name, value := env.Content[i].Value, env.Content[i+1]
+		item := name
+		if value.Tag == "!!null" {
+			passes = true
+		} else {
+			item += "=" + value.Value
+		}
+		items = append(items, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: item})
+	}
+	if passes {
+		*env = yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Content: items}
+	}
 }

@@ -8,6 +8,8 @@ import (
 
 	"github.com/lbgen/lbgen/gen"
 	"github.com/lbgen/lbgen/gen/compose"
+	"github.com/lbgen/lbgen/gen/haproxy"
+	"github.com/lbgen/lbgen/gen/nginx"
 	"github.com/lbgen/lbgen/schemas"
 )
 
@@ -21,6 +23,8 @@ type Target struct {
 func All() []Target {
 	return []Target{
 		{Name: "compose", Render: compose.Render},
+		{Name: "nginx", Render: nginx.Render},
+		{Name: "haproxy", Render: haproxy.Render},
 	}
 }
 

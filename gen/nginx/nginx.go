@@ -1,0 +1,188 @@
+// Package nginx renders an nginx config for each nginx balancer: upstreams
+// that follow the replicas of scaled services through DNS at run time, so
+// `docker compose up --scale` needs no reload, with passive health checks,
+// retries, keepalive and the algorithm and stickiness the spec asks for.
+package nginx
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"text/template"
+
+	"github.com/lbgen/lbgen/gen"
+	"github.com/lbgen/lbgen/schemas"
+)
+
+//go:embed nginx.conf.tmpl
+var confTemplate string
+
+var tmpl = template.Must(template.New("nginx").Parse(confTemplate))
+
+// Render returns one config file per nginx balancer.
+func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
+	var files []gen.File
+	for _, b := range t.Balancers {
+		if b.Engine != schemas.EngineNginx {
+			continue
+		}
+		var buf bytes.Buffer
+		if err := tmpl.Execute(&buf, newView(t, b, ctx)); err != nil {
+			return nil, fmt.Errorf("render nginx config of balancer %q: %w", b.Name, err)
+		}
+		files = append(files, gen.File{Path: gen.BalancerConfigPath(b), Bytes: gen.EndWithNewline(buf.Bytes())})
+	}
+	return files, nil
+}
+
+// view is what the template prints: every decision is made here, so the
+// template only lays it out.
+type view struct {
+	Header, Name, Version string
+	Resolver, DNSRefresh  string
+	Listen                int
+	HealthPath            string
+	Upstreams             []upstream
+	Servers               []server
+	Stats                 *schemas.Stats
+	Keepalive             int
+	ConnectTimeout        string
+	ServerTimeout         string
+	ClientTimeout         string
+	MaxBody               string
+	Buffered, RetryAll    bool
+	Tries                 int
+}
+
+type upstream struct {
+	Name    string
+	Method  string
+	Servers []string
+}
+
+// server is one server block: the default one, or one per routed host.
+type server struct {
+	Host      string
+	Locations []location
+	HasRoot   bool
+}
+
+type location struct {
+	Path     string
+	Upstream string
+	// Variable and Address are set instead of Upstream for nginx releases
+	// that cannot re-resolve an upstream block.
+	Variable, Address string
+}
+
+func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
+	resolve := b.EngineVersion.AtLeast(schemas.NginxUpstreamResolve)
+	v := view{
+		Header:         string(ctx.Header("#")),
+		Name:           b.Name,
+		Version:        b.EngineVersion.String(),
+		Resolver:       b.ResolverAddr,
+		DNSRefresh:     gen.FormatDuration(b.DNSRefresh),
+		Listen:         b.ContainerPort(),
+		HealthPath:     b.HealthPath,
+		Stats:          b.Stats,
+		ConnectTimeout: gen.FormatDuration(b.Timeouts.Connect),
+		ServerTimeout:  gen.FormatDuration(b.Timeouts.Server),
+		ClientTimeout:  gen.FormatDuration(b.Timeouts.Client),
+		Buffered:       b.Buffered,
+		RetryAll:       b.RetryPOST,
+		Tries:          b.RetryCount + 1,
+	}
+	if b.MaxBodyBytes > 0 {
+		v.MaxBody = fmt.Sprintf("%dk", (b.MaxBodyBytes+1023)/1024)
+	}
+	pools, targets := gen.Pools(b)
+	if resolve {
+		v.Keepalive = b.KeepaliveConns
+		for _, p := range pools {
+			v.Upstreams = append(v.Upstreams, newUpstream(t, b, p))
+		}
+	}
+	v.Servers = servers(t, targets, resolve)
+	return v
+}
+
+func newUpstream(t *schemas.Topology, b *schemas.Balancer, p *gen.Pool) upstream {
+	u := upstream{Name: p.Name, Method: method(b)}
+	for _, be := range p.Backends {
+		params := []string{address(t, be.Service), "resolve"}
+		if b.MaxFailCount > 0 {
+			params = append(params, fmt.Sprintf("max_fails=%d fail_timeout=%s", b.MaxFailCount, gen.FormatDuration(b.FailTimeout)))
+		} else {
+			params = append(params, "max_fails=0")
+		}
+		if be.Weight != nil {
+			params = append(params, fmt.Sprintf("weight=%d", *be.Weight))
+		}
+		if be.Backup {
+			params = append(params, "backup")
+		}
+		u.Servers = append(u.Servers, strings.Join(params, " "))
+	}
+	return u
+}
+
+// method is the upstream's balancing directive. Stickiness hashes a key
+// with consistent hashing, so scaling moves as few clients as possible.
+func method(b *schemas.Balancer) string {
+	if s := b.Sticky; s != nil {
+		switch s.By {
+		case "source":
+			return "ip_hash"
+		case "uri":
+			return "hash $request_uri consistent"
+		case "header":
+			return "hash $http_" + strings.ReplaceAll(strings.ToLower(s.Name), "-", "_") + " consistent"
+		case "cookie":
+			return "hash $cookie_" + s.Name + " consistent"
+		}
+	}
+	switch b.Algorithm {
+	case "least_conn":
+		return "least_conn"
+	case "random":
+		return "random two least_conn"
+	}
+	return ""
+}
+
+func address(t *schemas.Topology, service string) string {
+	return fmt.Sprintf("%s:%d", service, t.Service(service).Port)
+}
+
+// servers builds one server block for routes without a host and one per
+// host, in the order the spec first names them.
+func servers(t *schemas.Topology, targets []gen.RouteTarget, resolve bool) []server {
+	byHost := map[string]*server{"": {}}
+	order := []string{""}
+	for _, rt := range targets {
+		host := rt.Route.Host
+		s, ok := byHost[host]
+		if !ok {
+			s = &server{Host: host}
+			byHost[host] = s
+			order = append(order, host)
+		}
+		loc := location{Path: rt.Route.Path, Upstream: rt.Pool.Name}
+		if !resolve {
+			service := rt.Pool.Backends[0].Service
+			loc = location{Path: rt.Route.Path, Variable: "upstream_" + strings.ReplaceAll(service, "-", "_"), Address: address(t, service)}
+		}
+		s.Locations = append(s.Locations, loc)
+		s.HasRoot = s.HasRoot || rt.Route.Path == "/"
+	}
+	out := make([]server, 0, len(order))
+	for _, host := range order {
+		s := byHost[host]
+		sort.SliceStable(s.Locations, func(i, j int) bool { return s.Locations[i].Path < s.Locations[j].Path })
+		out = append(out, *s)
+	}
+	return out
+}

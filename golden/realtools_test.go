@@ -1,0 +1,90 @@
+package golden
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+
+	"github.com/lbgen/lbgen/gen"
+	"github.com/lbgen/lbgen/internal/lbcheck"
+	"github.com/lbgen/lbgen/schemas"
+)
+
+// TestBalancerConfigsPassRealTools runs every balancer config in the golden
+// files through the real nginx -t and haproxy -c. The spec of each case
+// says which engine release a config is for.
+func TestBalancerConfigsPassRealTools(t *testing.T) {
+	lbcheck.Binaries(t, schemas.EngineNginx)
+	lbcheck.Binaries(t, schemas.EngineHAProxy)
+
+	archives, err := filepath.Glob("*/*.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, archivePath := range archives {
+		ar, err := txtar.ParseFile(archivePath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		configs := map[string][]byte{}
+		for _, f := range ar.Files {
+			if isBalancerConfig(f.Name) {
+				configs[f.Name] = f.Data
+			}
+		}
+		if len(configs) == 0 {
+			continue
+		}
+		t.Run(strings.TrimSuffix(archivePath, ".txtar"), func(t *testing.T) {
+			topo := loadCaseSpec(t, archivePath, ar)
+			for _, b := range topo.Balancers {
+				for name, data := range configs {
+					if strings.HasSuffix(name, "/"+gen.BalancerConfigPath(b)) {
+						lbcheck.Check(t, b, data)
+						delete(configs, name)
+						checked++
+					}
+				}
+			}
+			for name := range configs {
+				t.Errorf("%s matches no balancer of the case's spec", name)
+			}
+		})
+	}
+	if checked == 0 {
+		t.Fatal("no balancer config found in the golden files")
+	}
+}
+
+func isBalancerConfig(name string) bool {
+	return strings.HasPrefix(name, outPrefix) &&
+		((strings.Contains(name, "/nginx/") && strings.HasSuffix(name, ".conf")) ||
+			(strings.Contains(name, "/haproxy/") && strings.HasSuffix(name, ".cfg")))
+}
+
+// loadCaseSpec loads the spec a case rendered: lbgen.hcl from the archive
+// (given, or written by the case), or from the example directory for
+// examples/ cases.
+func loadCaseSpec(t *testing.T, archivePath string, ar *txtar.Archive) *schemas.Topology {
+	t.Helper()
+	spec := filepath.Join("..", "examples", strings.TrimSuffix(filepath.Base(archivePath), ".txtar"), "lbgen.hcl")
+	if filepath.Dir(archivePath) != "examples" {
+		spec = filepath.Join(t.TempDir(), "lbgen.hcl")
+		for _, f := range ar.Files {
+			if f.Name == "lbgen.hcl" || f.Name == outPrefix+"lbgen.hcl" { // written by `lbgen init`
+				if err := os.WriteFile(spec, f.Data, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	res, diags := schemas.Load(spec, schemas.Options{})
+	if diags.HasErrors() {
+		t.Fatalf("load the spec of %s: %v", archivePath, diags)
+	}
+	return res.Topology
+}

@@ -1,0 +1,162 @@
+// Package lbcheck validates rendered balancer configs with the real nginx
+// and HAProxy binaries (`nginx -t`, `haproxy -c`), for tests. It finds the
+// binaries through environment variables that scripts/lb-tools.sh prints;
+// a test without them is skipped, or fails when LBGEN_REQUIRE_TOOLS=1.
+package lbcheck
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/lbgen/lbgen/schemas"
+)
+
+// Environment variables naming the binaries, by engine: the current
+// release and Debian 12's.
+var binaryEnv = map[string][]string{
+	schemas.EngineNginx:   {"LBGEN_NGINX", "LBGEN_NGINX_DEBIAN12"},
+	schemas.EngineHAProxy: {"LBGEN_HAPROXY", "LBGEN_HAPROXY_DEBIAN12"},
+}
+
+// Binary is an nginx or HAProxy executable and the release it is.
+type Binary struct {
+	Path    string
+	Version schemas.Version
+}
+
+// Binaries returns every configured binary of the engine. Without them the
+// test is skipped, unless LBGEN_REQUIRE_TOOLS=1 makes that a failure.
+func Binaries(t testing.TB, engine string) []Binary {
+	t.Helper()
+	var bins []Binary
+	for _, env := range binaryEnv[engine] {
+		path := os.Getenv(env)
+		if path == "" {
+			msg := fmt.Sprintf("%s is not set: run `eval \"$(scripts/lb-tools.sh)\"` to install the real %s binaries", env, engine)
+			if os.Getenv("LBGEN_REQUIRE_TOOLS") == "1" {
+				t.Fatal(msg)
+			}
+			t.Skip(msg)
+		}
+		v, err := version(path)
+		if err != nil {
+			t.Fatalf("%s=%s: %v", env, path, err)
+		}
+		bins = append(bins, Binary{Path: path, Version: v})
+	}
+	return bins
+}
+
+var versionPattern = regexp.MustCompile(`(?:nginx/|HAProxy version )(\d+\.\d+(?:\.\d+)?)`)
+
+func version(path string) (schemas.Version, error) {
+	out, err := run(context.Background(), nil, path, "-v")
+	if err != nil {
+		return schemas.Version{}, err
+	}
+	m := versionPattern.FindSubmatch(out)
+	if m == nil {
+		return schemas.Version{}, fmt.Errorf("no version in %q", out)
+	}
+	return schemas.ParseVersion(string(m[1]))
+}
+
+// Check validates one balancer's rendered config with every binary that
+// can run it and fails the test on any error or warning. An nginx config
+// that re-resolves upstream servers needs nginx 1.27.3 or later; others,
+// and every HAProxy config, must pass with all the binaries. At least one
+// binary must check each config.
+func Check(t *testing.T, b *schemas.Balancer, config []byte) {
+	t.Helper()
+	min := schemas.MinHAProxy
+	if b.Engine == schemas.EngineNginx {
+		min = schemas.MinNginx
+		if b.EngineVersion.AtLeast(schemas.NginxUpstreamResolve) {
+			min = schemas.NginxUpstreamResolve
+		}
+	}
+	checked := 0
+	for _, bin := range Binaries(t, b.Engine) {
+		if !bin.Version.AtLeast(min) {
+			continue
+		}
+		var err error
+		if b.Engine == schemas.EngineNginx {
+			err = nginxTest(t, bin, config)
+		} else {
+			err = haproxyCheck(t, bin, config)
+		}
+		if err != nil {
+			t.Errorf("%s %s rejects the config of balancer %q: %v", b.Engine, bin.Version, b.Name, err)
+		}
+		checked++
+	}
+	if checked == 0 {
+		t.Errorf("no %s binary of release %s or later to check balancer %q with", b.Engine, min, b.Name)
+	}
+}
+
+// nginxTest runs `nginx -t` on a conf.d file inside a minimal main config,
+// the way the official image includes it in http {}, with every path nginx
+// writes to moved into a temporary directory.
+func nginxTest(t *testing.T, bin Binary, conf []byte) error {
+	dir := t.TempDir()
+	site := filepath.Join(dir, "site.conf")
+	if err := os.WriteFile(site, conf, 0o644); err != nil {
+		return err
+	}
+	var main strings.Builder
+	fmt.Fprintf(&main, "pid %s/nginx.pid;\nevents {}\nhttp {\n    access_log off;\n", dir)
+	for _, temp := range []string{"client_body", "proxy", "fastcgi", "uwsgi", "scgi"} {
+		fmt.Fprintf(&main, "    %s_temp_path %s/%s;\n", temp, dir, temp)
+	}
+	fmt.Fprintf(&main, "    include %s;\n}\n", site)
+	mainPath := filepath.Join(dir, "nginx.conf")
+	if err := os.WriteFile(mainPath, []byte(main.String()), 0o644); err != nil {
+		return err
+	}
+	out, err := run(context.Background(), nil, bin.Path, "-t", "-q", "-p", dir, "-c", mainPath, "-e", "stderr")
+	return verdict(out, err, "[warn]", "[emerg]", "[alert]")
+}
+
+// haproxyCheck runs `haproxy -c` with the environment variables the
+// config reads set, as compose would pass them.
+func haproxyCheck(t *testing.T, bin Binary, cfg []byte) error {
+	path := filepath.Join(t.TempDir(), "haproxy.cfg")
+	if err := os.WriteFile(path, cfg, 0o644); err != nil {
+		return err
+	}
+	env := []string{"STATS_USER=stats", "STATS_PASSWORD=test-only", "COOKIE_KEY=test-only"}
+	out, err := run(context.Background(), env, bin.Path, "-c", "-f", path)
+	return verdict(out, err, "[WARNING]", "[ALERT]")
+}
+
+// verdict fails a run that exited non-zero or printed any of the markers.
+func verdict(out []byte, err error, markers ...string) error {
+	if err != nil {
+		return fmt.Errorf("%w:\n%s", err, out)
+	}
+	for _, m := range markers {
+		if bytes.Contains(out, []byte(m)) {
+			return fmt.Errorf("it warns:\n%s", out)
+		}
+	}
+	return nil
+}
+
+// run runs a binary with a bounded time and returns its combined output.
+func run(ctx context.Context, env []string, path string, args ...string) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, path, args...)
+	cmd.Env = append(os.Environ(), env...)
+	return cmd.CombinedOutput()
+}

@@ -1,0 +1,54 @@
+package lbcheck
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/lbgen/lbgen/schemas"
+)
+
+// These tests make sure the checks can fail: a config the real binary
+// rejects, or warns about, must be reported.
+
+func TestNginxTest(t *testing.T) {
+	for _, bin := range Binaries(t, schemas.EngineNginx) {
+		if err := nginxTest(t, bin, []byte("server { listen 8080; location / { return 200; } }\n")); err != nil {
+			t.Errorf("nginx %s rejects a valid config: %v", bin.Version, err)
+		}
+		if err := nginxTest(t, bin, []byte("server { listen 8080; no_such_directive on; }\n")); err == nil || !strings.Contains(err.Error(), "no_such_directive") {
+			t.Errorf("nginx %s: unknown directive not reported: %v", bin.Version, err)
+		}
+		// Two servers with one name on one port: nginx warns and goes on.
+		warn := "server { listen 8080; server_name a; }\nserver { listen 8080; server_name a; }\n"
+		if err := nginxTest(t, bin, []byte(warn)); err == nil || !strings.Contains(err.Error(), "conflicting server name") {
+			t.Errorf("nginx %s: warning not reported: %v", bin.Version, err)
+		}
+	}
+}
+
+func TestHAProxyCheck(t *testing.T) {
+	valid := "defaults\n    mode http\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\n" +
+		"frontend f\n    bind :8080\n    default_backend b\nbackend b\n    balance roundrobin\n    server s1 127.0.0.1:9000\n"
+	for _, bin := range Binaries(t, schemas.EngineHAProxy) {
+		if err := haproxyCheck(t, bin, []byte(valid)); err != nil {
+			t.Errorf("haproxy %s rejects a valid config: %v", bin.Version, err)
+		}
+		if err := haproxyCheck(t, bin, []byte(valid+"    no-such-keyword\n")); err == nil {
+			t.Errorf("haproxy %s: unknown keyword not reported", bin.Version)
+		}
+		// A frontend without timeouts makes HAProxy warn.
+		warn := "frontend f\n    mode http\n    bind :8080\n    http-request return status 200\n"
+		if err := haproxyCheck(t, bin, []byte(warn)); err == nil {
+			t.Errorf("haproxy %s: warning not reported", bin.Version)
+		}
+	}
+}
+
+func TestVersionsFound(t *testing.T) {
+	for _, engine := range []string{schemas.EngineNginx, schemas.EngineHAProxy} {
+		bins := Binaries(t, engine)
+		if len(bins) != 2 || bins[0].Version == bins[1].Version {
+			t.Errorf("%s binaries %+v: want two different releases", engine, bins)
+		}
+	}
+}
