@@ -108,13 +108,13 @@ func (v *validator) resolver(b *Balancer) {
 			host = ""
 		}
 	}
+	b.DNSRefresh = v.duration(b.DNSRaw, b.DNSRange, "dns_refresh", DefaultDNSRefresh)
 	if p, err := strconv.Atoi(port); net.ParseIP(host) == nil || err != nil || p < 1 || p > 65535 {
 		v.errorf(b.ResolverRange, "Invalid resolver",
 			"resolver must be an IP address with an optional port, such as \"127.0.0.11\" (Docker's DNS, the default) or \"127.0.0.1:5353\"; got %q.", addr)
 		return
 	}
 	b.ResolverAddr = net.JoinHostPort(host, port)
-	b.DNSRefresh = v.duration(b.DNSRaw, b.DNSRange, "dns_refresh", DefaultDNSRefresh)
 }
 
 // proxying applies the defaults of the proxy settings and rejects those the
@@ -152,18 +152,18 @@ func (v *validator) proxying(b *Balancer) {
 	if b.Engine != EngineHAProxy {
 		return
 	}
-	// HAProxy checks replicas actively and reuses server connections on
-	// its own, so nginx's passive-health and keepalive knobs do not apply.
 	for _, a := range []struct {
-		rng  hcl.Range
-		name string
+		rng       hcl.Range
+		name, why string
 	}{
-		{b.KeepaliveRange, "keepalive"}, {b.MaxFailsRange, "max_fails"}, {b.FailRange, "fail_timeout"},
-		{b.MaxBodyRange, "max_body_size"}, {b.BufferingRange, "buffering"},
+		{b.KeepaliveRange, "keepalive", "HAProxy reuses server connections by itself"},
+		{b.MaxFailsRange, "max_fails", "HAProxy takes failing replicas out with active health checks"},
+		{b.FailRange, "fail_timeout", "HAProxy takes failing replicas out with active health checks"},
+		{b.MaxBodyRange, "max_body_size", "lbgen renders no request-size limit for HAProxy"},
+		{b.BufferingRange, "buffering", "lbgen renders no buffering settings for HAProxy"},
 	} {
 		if a.rng.Filename != "" {
-			v.errorf(a.rng, "Setting not supported by HAProxy",
-				"%s applies to nginx only. HAProxy takes replicas out with active health checks and reuses server connections by itself; remove %s.", a.name, a.name)
+			v.errorf(a.rng, "Setting not supported by HAProxy", "%s applies to nginx only: %s. Remove it.", a.name, a.why)
 		}
 	}
 }

@@ -1,0 +1,58 @@
+package nginx
+
+import (
+	"testing"
+
+	"github.com/lbgen/lbgen/gen"
+	"github.com/lbgen/lbgen/schemas"
+)
+
+func targetsOf(b *schemas.Balancer) []gen.RouteTarget {
+	_, targets := gen.Pools(b)
+	return targets
+}
+
+func TestMethod(t *testing.T) {
+	for _, tc := range []struct {
+		algorithm string
+		sticky    *schemas.Sticky
+		want      string
+	}{
+		{"round_robin", nil, ""},
+		{"least_conn", nil, "least_conn"},
+		{"random", nil, "random two least_conn"},
+		{"round_robin", &schemas.Sticky{By: "source"}, "ip_hash"},
+		{"round_robin", &schemas.Sticky{By: "uri"}, "hash $request_uri consistent"},
+		{"round_robin", &schemas.Sticky{By: "header", Name: "X-User-Id"}, "hash $http_x_user_id consistent"},
+		{"round_robin", &schemas.Sticky{By: "cookie", Name: "SRV"}, "hash $cookie_SRV consistent"},
+	} {
+		b := &schemas.Balancer{Algorithm: tc.algorithm, Sticky: tc.sticky}
+		if got := method(b); got != tc.want {
+			t.Errorf("method(%s, %+v) = %q; want %q", tc.algorithm, tc.sticky, got, tc.want)
+		}
+	}
+}
+
+func TestServersGroupByHost(t *testing.T) {
+	spec := &schemas.Topology{Services: []*schemas.Service{{Name: "app", Port: 3000}, {Name: "api", Port: 8000}}}
+	b := &schemas.Balancer{Routes: []*schemas.Route{
+		{Path: "/", Backends: []*schemas.Backend{{Service: "app"}}},
+		{Path: "/v1", Host: "api.example.com", Backends: []*schemas.Backend{{Service: "api"}}},
+		{Path: "/api", Backends: []*schemas.Backend{{Service: "api"}}},
+	}}
+	got := servers(spec, targetsOf(b), true)
+	if len(got) != 2 || got[0].Host != "" || got[1].Host != "api.example.com" {
+		t.Fatalf("servers = %+v; want the default server, then api.example.com", got)
+	}
+	if !got[0].HasRoot || got[1].HasRoot {
+		t.Errorf("HasRoot = %v, %v; want true, false (the host server needs its own 404)", got[0].HasRoot, got[1].HasRoot)
+	}
+	if len(got[0].Locations) != 2 || got[0].Locations[0].Path != "/" || got[0].Locations[1].Upstream != "api" {
+		t.Errorf("default server locations = %+v", got[0].Locations)
+	}
+
+	old := servers(spec, targetsOf(b), false)
+	if loc := old[0].Locations[0]; loc.Upstream != "" || loc.Variable != "upstream_app" || loc.Address != "app:3000" {
+		t.Errorf("variable form location = %+v; want $upstream_app = app:3000", loc)
+	}
+}
