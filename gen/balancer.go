@@ -1,8 +1,10 @@
 package gen
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
+	"text/template"
 	"time"
 
 	"github.com/lbgen/lbgen/schemas"
@@ -102,4 +104,21 @@ func BalancerEnv(b *schemas.Balancer) []string {
 		env = append(env, CookieKeyEnv)
 	}
 	return env
+}
+
+// RenderBalancers renders one config file per balancer of the engine by
+// executing tmpl on the view built for it.
+func RenderBalancers(t *schemas.Topology, engine string, tmpl *template.Template, view func(*schemas.Balancer) any) ([]File, error) {
+	var files []File
+	for _, b := range t.Balancers {
+		if b.Engine != engine {
+			continue
+		}
+		var buf bytes.Buffer
+		if err := tmpl.Execute(&buf, view(b)); err != nil {
+			return nil, fmt.Errorf("render %s config of balancer %q: %w", engine, b.Name, err)
+		}
+		files = append(files, File{Path: BalancerConfigPath(b), Bytes: EndWithNewline(buf.Bytes())})
+	}
+	return files, nil
 }

@@ -6,7 +6,6 @@
 package haproxy
 
 import (
-	"bytes"
 	_ "embed"
 	"fmt"
 	"sort"
@@ -24,18 +23,9 @@ var tmpl = template.Must(template.New("haproxy").Parse(cfgTemplate))
 
 // Render returns one config file per HAProxy balancer.
 func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
-	var files []gen.File
-	for _, b := range t.Balancers {
-		if b.Engine != schemas.EngineHAProxy {
-			continue
-		}
-		var buf bytes.Buffer
-		if err := tmpl.Execute(&buf, newView(t, b, ctx)); err != nil {
-			return nil, fmt.Errorf("render haproxy config of balancer %q: %w", b.Name, err)
-		}
-		files = append(files, gen.File{Path: gen.BalancerConfigPath(b), Bytes: gen.EndWithNewline(buf.Bytes())})
-	}
-	return files, nil
+	return gen.RenderBalancers(t, schemas.EngineHAProxy, tmpl, func(b *schemas.Balancer) any {
+		return newView(t, b, ctx)
+	})
 }
 
 type view struct {

@@ -5,7 +5,6 @@
 package nginx
 
 import (
-	"bytes"
 	_ "embed"
 	"fmt"
 	"sort"
@@ -23,18 +22,9 @@ var tmpl = template.Must(template.New("nginx").Parse(confTemplate))
 
 // Render returns one config file per nginx balancer.
 func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
-	var files []gen.File
-	for _, b := range t.Balancers {
-		if b.Engine != schemas.EngineNginx {
-			continue
-		}
-		var buf bytes.Buffer
-		if err := tmpl.Execute(&buf, newView(t, b, ctx)); err != nil {
-			return nil, fmt.Errorf("render nginx config of balancer %q: %w", b.Name, err)
-		}
-		files = append(files, gen.File{Path: gen.BalancerConfigPath(b), Bytes: gen.EndWithNewline(buf.Bytes())})
-	}
-	return files, nil
+	return gen.RenderBalancers(t, schemas.EngineNginx, tmpl, func(b *schemas.Balancer) any {
+		return newView(t, b, ctx)
+	})
 }
 
 // view is what the template prints: every decision is made here, so the
