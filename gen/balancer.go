@@ -122,3 +122,31 @@ func RenderBalancers(t *schemas.Topology, engine string, tmpl *template.Template
 	}
 	return files, nil
 }
+
+// BalancerBasics are the values every balancer config prints, formatted
+// for nginx and HAProxy alike. Each renderer embeds it in its view.
+type BalancerBasics struct {
+	Header, Name, Version string
+	Resolver, DNSRefresh  string
+	Listen                int
+	HealthPath            string
+	ConnectTimeout        string
+	ServerTimeout         string
+	ClientTimeout         string
+}
+
+// NewBalancerBasics formats a balancer's common values.
+func NewBalancerBasics(b *schemas.Balancer, ctx Context) BalancerBasics {
+	return BalancerBasics{
+		Header:         string(ctx.Header("#")),
+		Name:           b.Name,
+		Version:        b.EngineVersion.String(),
+		Resolver:       b.ResolverAddr,
+		DNSRefresh:     FormatDuration(b.DNSRefresh),
+		Listen:         b.ContainerPort(),
+		HealthPath:     b.HealthPath,
+		ConnectTimeout: FormatDuration(b.Timeouts.Connect),
+		ServerTimeout:  FormatDuration(b.Timeouts.Server),
+		ClientTimeout:  FormatDuration(b.Timeouts.Client),
+	}
+}

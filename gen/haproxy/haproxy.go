@@ -28,22 +28,18 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 	})
 }
 
+// view is what the template prints: every decision is made here, so the
+// template only lays it out.
 type view struct {
-	Header, Name, Version string
-	Resolver, DNSRefresh  string
-	Listen                int
-	HealthPath            string
-	ConnectTimeout        string
-	ServerTimeout         string
-	ClientTimeout         string
-	Retries               int
-	RetrySafeOnly         bool
-	Cookie                string
-	Rules                 []rule
-	Default               string
-	NotFound              bool
-	Backends              []backend
-	Stats                 *schemas.Stats
+	gen.BalancerBasics
+	Retries       int
+	RetrySafeOnly bool
+	Cookie        string
+	Rules         []rule
+	Default       string
+	NotFound      bool
+	Backends      []backend
+	Stats         *schemas.Stats
 }
 
 type rule struct{ Backend, Condition string }
@@ -56,16 +52,7 @@ type backend struct {
 
 func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 	v := view{
-		Header:         string(ctx.Header("#")),
-		Name:           b.Name,
-		Version:        b.EngineVersion.String(),
-		Resolver:       b.ResolverAddr,
-		DNSRefresh:     gen.FormatDuration(b.DNSRefresh),
-		Listen:         b.ContainerPort(),
-		HealthPath:     b.HealthPath,
-		ConnectTimeout: gen.FormatDuration(b.Timeouts.Connect),
-		ServerTimeout:  gen.FormatDuration(b.Timeouts.Server),
-		ClientTimeout:  gen.FormatDuration(b.Timeouts.Client),
+		BalancerBasics: gen.NewBalancerBasics(b, ctx),
 		Retries:        b.RetryCount,
 		RetrySafeOnly:  !b.RetryPOST,
 		Stats:          b.Stats,

@@ -30,20 +30,14 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 // view is what the template prints: every decision is made here, so the
 // template only lays it out.
 type view struct {
-	Header, Name, Version string
-	Resolver, DNSRefresh  string
-	Listen                int
-	HealthPath            string
-	Upstreams             []upstream
-	Servers               []server
-	Stats                 *schemas.Stats
-	Keepalive             int
-	ConnectTimeout        string
-	ServerTimeout         string
-	ClientTimeout         string
-	MaxBody               string
-	Buffered, RetryAll    bool
-	Tries                 int
+	gen.BalancerBasics
+	Upstreams          []upstream
+	Servers            []server
+	Stats              *schemas.Stats
+	Keepalive          int
+	MaxBody            string
+	Buffered, RetryAll bool
+	Tries              int
 }
 
 type upstream struct {
@@ -70,17 +64,8 @@ type location struct {
 func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 	resolve := b.EngineVersion.AtLeast(schemas.NginxUpstreamResolve)
 	v := view{
-		Header:         string(ctx.Header("#")),
-		Name:           b.Name,
-		Version:        b.EngineVersion.String(),
-		Resolver:       b.ResolverAddr,
-		DNSRefresh:     gen.FormatDuration(b.DNSRefresh),
-		Listen:         b.ContainerPort(),
-		HealthPath:     b.HealthPath,
+		BalancerBasics: gen.NewBalancerBasics(b, ctx),
 		Stats:          b.Stats,
-		ConnectTimeout: gen.FormatDuration(b.Timeouts.Connect),
-		ServerTimeout:  gen.FormatDuration(b.Timeouts.Server),
-		ClientTimeout:  gen.FormatDuration(b.Timeouts.Client),
 		Buffered:       b.Buffered,
 		RetryAll:       b.RetryPOST,
 		Tries:          b.RetryCount + 1,
