@@ -2,6 +2,7 @@ package golden
 
 import (
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,7 +10,7 @@ import (
 	"golang.org/x/tools/txtar"
 
 	"github.com/lbgen/lbgen/gen"
-	"github.com/lbgen/lbgen/internal/lbcheck"
+	"github.com/lbgen/lbgen/internal/toolcheck"
 	"github.com/lbgen/lbgen/schemas"
 )
 
@@ -17,8 +18,8 @@ import (
 // files through the real nginx -t and haproxy -c. The spec of each case
 // says which engine release a config is for.
 func TestBalancerConfigsPassRealTools(t *testing.T) {
-	lbcheck.Binaries(t, schemas.EngineNginx)
-	lbcheck.Binaries(t, schemas.EngineHAProxy)
+	toolcheck.Binaries(t, schemas.EngineNginx)
+	toolcheck.Binaries(t, schemas.EngineHAProxy)
 
 	archives, err := filepath.Glob("*/*.txtar")
 	if err != nil {
@@ -44,7 +45,7 @@ func TestBalancerConfigsPassRealTools(t *testing.T) {
 			for _, b := range topo.Balancers {
 				for name, data := range configs {
 					if strings.HasSuffix(name, "/"+gen.BalancerConfigPath(b)) {
-						lbcheck.Check(t, b, data)
+						toolcheck.Check(t, b, data)
 						delete(configs, name)
 						checked++
 					}
@@ -87,4 +88,39 @@ func loadCaseSpec(t *testing.T, archivePath string, ar *txtar.Archive) *schemas.
 		t.Fatalf("load the spec of %s: %v", archivePath, diags)
 	}
 	return res.Topology
+}
+
+// TestPrometheusFilesPassPromtool runs every rendered Prometheus directory
+// in the golden files through promtool: the config with its rule files,
+// the rules, and the rendered rule unit tests.
+func TestPrometheusFilesPassPromtool(t *testing.T) {
+	toolcheck.RequirePromtool(t)
+	archives, err := filepath.Glob("*/*.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, archivePath := range archives {
+		ar, err := txtar.ParseFile(archivePath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dirs := map[string]map[string][]byte{}
+		for _, f := range ar.Files {
+			dir, name := path.Split(f.Name)
+			if strings.HasPrefix(f.Name, outPrefix) && strings.HasSuffix(dir, "/"+gen.PrometheusDir+"/") {
+				if dirs[dir] == nil {
+					dirs[dir] = map[string][]byte{}
+				}
+				dirs[dir][name] = f.Data
+			}
+		}
+		for dir, files := range dirs {
+			t.Run(archivePath+":"+dir, func(t *testing.T) { toolcheck.Prometheus(t, files) })
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no Prometheus files found in the golden files")
+	}
 }

@@ -16,7 +16,18 @@ const (
 	PrometheusServiceName = "prometheus"
 	GrafanaServiceName    = "grafana"
 	CAdvisorServiceName   = "cadvisor"
+	// MonitoringNetwork joins the monitoring services with what they
+	// scrape; a spec may declare it to set its options.
+	MonitoringNetwork = "monitoring"
 )
+
+// DefaultNginxExporterImage reads nginx's stub_status and serves it as
+// Prometheus metrics, which stub_status itself is not.
+const DefaultNginxExporterImage = "nginx/nginx-prometheus-exporter:1.4.2"
+
+// ExporterServiceName is the compose service of an nginx balancer's
+// Prometheus exporter.
+func (b *Balancer) ExporterServiceName() string { return b.Name + "-exporter" }
 
 // Defaults applied to settings the spec leaves out.
 const (
@@ -29,6 +40,7 @@ const (
 	DefaultLBHealthPath     = "/lb-health"
 	DefaultAdminHostIP      = "127.0.0.1"
 	DefaultMetricsPath      = "/metrics"
+	DefaultStatusLabel      = "code"
 	DefaultScrapeInterval   = 15 * time.Second
 	DefaultRetention        = 15 * 24 * time.Hour
 	DefaultPrometheusPort   = 9090

@@ -151,10 +151,19 @@ type Health struct {
 
 // Metrics says where a service serves Prometheus metrics.
 type Metrics struct {
-	Path      string    `hcl:"path,optional"`
-	Port      int       `hcl:"port,optional"`
-	DefRange  hcl.Range `hcl:",def_range"`
-	PortRange hcl.Range `hcl:"port,attr_value_range"`
+	Path string `hcl:"path,optional"`
+	Port int    `hcl:"port,optional"`
+	// Histogram is the base name of the app's request-duration histogram
+	// (such as http_request_duration_seconds), which latency and error
+	// alerts are computed from; StatusLabel is its HTTP status label.
+	Histogram   string    `hcl:"histogram,optional"`
+	StatusLabel string    `hcl:"status_label,optional"`
+	DefRange    hcl.Range `hcl:",def_range"`
+	PortRange   hcl.Range `hcl:"port,attr_value_range"`
+	PathRange   hcl.Range `hcl:"path,attr_value_range"`
+
+	HistogramRange   hcl.Range `hcl:"histogram,attr_value_range"`
+	StatusLabelRange hcl.Range `hcl:"status_label,attr_value_range"`
 }
 
 // Balancer is a load balancer in front of one or more services.
@@ -432,4 +441,10 @@ func (b *Balancer) RoutedServices() []string {
 		}
 	}
 	return names
+}
+
+// HasNginxExporter reports whether lbgen adds an nginx-prometheus-exporter
+// for the balancer: nginx's stub_status is not in Prometheus format.
+func (t *Topology) HasNginxExporter(b *Balancer) bool {
+	return t.Monitoring != nil && t.Monitoring.Prometheus != nil && b.Engine == EngineNginx && b.Stats != nil
 }

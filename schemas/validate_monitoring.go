@@ -37,30 +37,47 @@ func (v *validator) monitoring(m *Monitoring) {
 		v.claimName(CAdvisorServiceName, "service", c.DefRange)
 		c.Image = orDefault(c.Image, DefaultCAdvisorImage)
 	}
+	for _, b := range v.topo.Balancers {
+		if v.topo.HasNginxExporter(b) {
+			v.claimName(b.ExporterServiceName(), "service", b.Stats.DefRange)
+		}
+	}
+	if m.Prometheus == nil && m.Grafana != nil {
+		v.errorf(m.Grafana.DefRange, "Grafana without Prometheus", "Grafana's dashboards read Prometheus: add prometheus {} to the monitoring block.")
+	}
+	if m.Prometheus == nil && m.Alerts != nil {
+		v.errorf(m.Alerts.DefRange, "Alerts without Prometheus", "Prometheus evaluates the alert rules: add prometheus {} to the monitoring block.")
+	}
 	if a := m.Alerts; a != nil {
-		if a.ErrorRatio != nil && (*a.ErrorRatio <= 0 || *a.ErrorRatio > 1) {
+		v.alerts(a)
+	}
+}
+
+func (v *validator) alerts(a *Alerts) {
+	histograms, haproxyStats := false, false
+	for _, name := range v.topo.Monitoring.Scrape {
+		if s := v.topo.Service(name); s != nil && s.Metrics != nil && s.Metrics.Histogram != "" {
+			histograms = true
+		}
+	}
+	for _, b := range v.topo.Balancers {
+		haproxyStats = haproxyStats || (b.Engine == EngineHAProxy && b.Stats != nil)
+	}
+	if a.ErrorRatio != nil {
+		if *a.ErrorRatio <= 0 || *a.ErrorRatio > 1 {
 			v.errorf(a.ErrorRatioRange, "Invalid error_ratio",
 				"error_ratio is the share of 5xx responses that fires the alert: a number above 0 and at most 1 (0.05 = 5%%), got %g.", *a.ErrorRatio)
+		} else if !histograms && !haproxyStats {
+			v.errorf(a.ErrorRatioRange, "No metrics for error_ratio",
+				"Nothing in the stack counts responses by status: give an HAProxy balancer a stats block, or declare histogram in a scraped service's metrics block.")
 		}
-		a.P95Latency = v.duration(a.P95LatencyRaw, a.P95LatencyRange, "p95_latency", 0)
+	}
+	a.P95Latency = v.duration(a.P95LatencyRaw, a.P95LatencyRange, "p95_latency", 0)
+	if a.P95Latency > 0 && !histograms {
+		v.errorf(a.P95LatencyRange, "No metrics for p95_latency",
+			"Latency percentiles need the app's request-duration histogram: declare histogram = \"NAME\" in a scraped service's metrics block.")
 	}
 }
-
-// adminPort applies the defaults of an admin UI's published port: its usual
-// port, bound to this host only unless the spec names an address.
-func (v *validator) adminPort(port, def int, rng hcl.Range, hostIP *string, ipRange hcl.Range, owner string) int {
-	if port == 0 {
-		port = def
-	}
-	v.port(port, rng, owner+" port")
-	if ipRange.Filename == "" {
-		*hostIP = DefaultAdminHostIP
-	}
-	v.hostIP(*hostIP, ipRange)
-	v.publish(*hostIP, port, owner, rng)
-	return port
-}
-
 func (v *validator) loadTest(l *LoadTest) {
 	v.claimName(l.ServiceName(), "load test", l.LabelRange)
 	l.Image = orDefault(l.Image, DefaultArtilleryImage)
@@ -129,4 +146,19 @@ func orDefault(s, def string) string {
 		return def
 	}
 	return s
+}
+
+// adminPort applies the defaults of an admin UI's published port: its usual
+// port, bound to this host only unless the spec names an address.
+func (v *validator) adminPort(port, def int, rng hcl.Range, hostIP *string, ipRange hcl.Range, owner string) int {
+	if port == 0 {
+		port = def
+	}
+	v.port(port, rng, owner+" port")
+	if ipRange.Filename == "" {
+		*hostIP = DefaultAdminHostIP
+	}
+	v.hostIP(*hostIP, ipRange)
+	v.publish(*hostIP, port, owner, rng)
+	return port
 }

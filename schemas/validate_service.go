@@ -2,12 +2,15 @@ package schemas
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
 var (
-	restartPolicies = []string{"no", "always", "on-failure", "unless-stopped"}
-	healthTools     = []string{"wget", "curl"}
+	metricNamePattern = regexp.MustCompile(`^[a-zA-Z_:][a-zA-Z0-9_:]*$`)
+	labelNamePattern  = regexp.MustCompile(`^[a-zA-Z_][a-zA-Z0-9_]*$`)
+	restartPolicies   = []string{"no", "always", "on-failure", "unless-stopped"}
+	healthTools       = []string{"wget", "curl"}
 )
 
 func (v *validator) service(s *Service, networks map[string]bool) {
@@ -177,7 +180,16 @@ func (v *validator) metrics(s *Service, m *Metrics) {
 	if m.Path == "" {
 		m.Path = DefaultMetricsPath
 	}
-	v.path(m.Path, m.DefRange, "metrics path")
+	v.path(m.Path, at(m.PathRange, m.DefRange), "metrics path")
+	if m.Histogram != "" && !metricNamePattern.MatchString(m.Histogram) {
+		v.errorf(m.HistogramRange, "Invalid metric name", "%q is not a Prometheus metric name: use letters, digits, '_' and ':', not starting with a digit.", m.Histogram)
+	}
+	if m.Histogram != "" && m.StatusLabel == "" {
+		m.StatusLabel = DefaultStatusLabel
+	}
+	if m.StatusLabel != "" && !labelNamePattern.MatchString(m.StatusLabel) {
+		v.errorf(m.StatusLabelRange, "Invalid label name", "%q is not a Prometheus label name: use letters, digits and '_', not starting with a digit.", m.StatusLabel)
+	}
 	if m.Port == 0 {
 		m.Port = s.Port
 	}

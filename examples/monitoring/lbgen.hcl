@@ -48,7 +48,9 @@ service "app" {
   }
 
   metrics {
-    path = "/metrics"
+    path         = "/metrics"
+    histogram    = "http_request_duration_seconds" # from server.js
+    status_label = "status_code"
   }
 }
 

@@ -1,11 +1,12 @@
 package compose
 
 import (
-	"bytes"
 	"fmt"
 	"strconv"
 
 	"go.yaml.in/yaml/v4"
+
+	"github.com/lbgen/lbgen/gen"
 )
 
 // serviceKeyOrder is the order people write a service's keys in: what runs,
@@ -45,13 +46,7 @@ func tidy(doc []byte) ([]byte, error) {
 			}
 		}
 	}
-	var buf bytes.Buffer
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(&root); err != nil {
-		return nil, fmt.Errorf("tidy compose: %w", err)
-	}
-	return buf.Bytes(), nil
+	return gen.YAML(&root)
 }
 
 func mappingValue(m *yaml.Node, key string) *yaml.Node {

@@ -10,6 +10,7 @@ import (
 	"github.com/lbgen/lbgen/gen/compose"
 	"github.com/lbgen/lbgen/gen/haproxy"
 	"github.com/lbgen/lbgen/gen/nginx"
+	"github.com/lbgen/lbgen/gen/prometheus"
 	"github.com/lbgen/lbgen/schemas"
 )
 
@@ -25,6 +26,7 @@ func All() []Target {
 		{Name: "compose", Render: compose.Render},
 		{Name: "nginx", Render: nginx.Render},
 		{Name: "haproxy", Render: haproxy.Render},
+		{Name: "prometheus", Render: prometheus.Render},
 	}
 }
 

@@ -1,8 +1,9 @@
-// Package lbcheck validates rendered balancer configs with the real nginx
-// and HAProxy binaries (`nginx -t`, `haproxy -c`), for tests. It finds the
-// binaries through environment variables that scripts/lb-tools.sh prints;
-// a test without them is skipped, or fails when LBGEN_REQUIRE_TOOLS=1.
-package lbcheck
+// Package toolcheck validates rendered configs with the real tools, for
+// tests: `nginx -t`, `haproxy -c` and promtool's config, rules and rule-test
+// checks. It finds the binaries through environment variables that
+// scripts/test-tools.sh prints; a test without them is skipped, or fails
+// when LBGEN_REQUIRE_TOOLS=1.
+package toolcheck
 
 import (
 	"bytes"
@@ -26,6 +27,21 @@ var binaryEnv = map[string][]string{
 	schemas.EngineHAProxy: {"LBGEN_HAPROXY", "LBGEN_HAPROXY_DEBIAN12"},
 }
 
+// toolPath returns the binary an environment variable names, skipping the
+// test when it is unset (failing it when LBGEN_REQUIRE_TOOLS=1).
+func toolPath(t testing.TB, env string) string {
+	t.Helper()
+	path := os.Getenv(env)
+	if path == "" {
+		msg := fmt.Sprintf("%s is not set: run `eval \"$(scripts/test-tools.sh)\"` to install the real tools", env)
+		if os.Getenv("LBGEN_REQUIRE_TOOLS") == "1" {
+			t.Fatal(msg)
+		}
+		t.Skip(msg)
+	}
+	return path
+}
+
 // Binary is an nginx or HAProxy executable and the release it is.
 type Binary struct {
 	Path    string
@@ -38,14 +54,7 @@ func Binaries(t testing.TB, engine string) []Binary {
 	t.Helper()
 	var bins []Binary
 	for _, env := range binaryEnv[engine] {
-		path := os.Getenv(env)
-		if path == "" {
-			msg := fmt.Sprintf("%s is not set: run `eval \"$(scripts/lb-tools.sh)\"` to install the real %s binaries", env, engine)
-			if os.Getenv("LBGEN_REQUIRE_TOOLS") == "1" {
-				t.Fatal(msg)
-			}
-			t.Skip(msg)
-		}
+		path := toolPath(t, env)
 		v, err := version(path)
 		if err != nil {
 			t.Fatalf("%s=%s: %v", env, path, err)
@@ -58,7 +67,7 @@ func Binaries(t testing.TB, engine string) []Binary {
 var versionPattern = regexp.MustCompile(`(?:nginx/|HAProxy version )(\d+\.\d+(?:\.\d+)?)`)
 
 func version(path string) (schemas.Version, error) {
-	out, err := run(context.Background(), nil, path, "-v")
+	out, err := run("", nil, path, "-v")
 	if err != nil {
 		return schemas.Version{}, err
 	}
@@ -123,7 +132,7 @@ func nginxTest(t *testing.T, bin Binary, conf []byte) error {
 	if err := os.WriteFile(mainPath, []byte(main.String()), 0o644); err != nil {
 		return err
 	}
-	out, err := run(context.Background(), nil, bin.Path, "-t", "-q", "-p", dir, "-c", mainPath, "-e", "stderr")
+	out, err := run("", nil, bin.Path, "-t", "-q", "-p", dir, "-c", mainPath, "-e", "stderr")
 	return verdict(out, err, "[warn]", "[emerg]", "[alert]")
 }
 
@@ -135,7 +144,7 @@ func haproxyCheck(t *testing.T, bin Binary, cfg []byte) error {
 		return err
 	}
 	env := []string{"STATS_USER=stats", "STATS_PASSWORD=test-only", "COOKIE_KEY=test-only"}
-	out, err := run(context.Background(), env, bin.Path, "-c", "-f", path)
+	out, err := run("", env, bin.Path, "-c", "-f", path)
 	return verdict(out, err, "[WARNING]", "[ALERT]")
 }
 
@@ -152,11 +161,50 @@ func verdict(out []byte, err error, markers ...string) error {
 	return nil
 }
 
-// run runs a binary with a bounded time and returns its combined output.
-func run(ctx context.Context, env []string, path string, args ...string) ([]byte, error) {
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+// run runs a binary in dir (or the current directory when empty) with a
+// bounded time and returns its combined output.
+func run(dir string, env []string, path string, args ...string) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, path, args...)
+	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), env...)
 	return cmd.CombinedOutput()
+}
+
+// RequirePromtool returns promtool's path; without it the test is skipped
+// (failed when LBGEN_REQUIRE_TOOLS=1).
+func RequirePromtool(t testing.TB) string {
+	t.Helper()
+	return toolPath(t, "LBGEN_PROMTOOL")
+}
+
+// Prometheus checks a rendered Prometheus directory (file name to content)
+// with `promtool check config` (which also checks the rule files it
+// names), `promtool check rules` and, when rules.test.yml is there,
+// `promtool test rules`.
+func Prometheus(t *testing.T, files map[string][]byte) {
+	t.Helper()
+	if err := promtoolCheck(t, RequirePromtool(t), files); err != nil {
+		t.Error(err)
+	}
+}
+
+func promtoolCheck(t *testing.T, promtool string, files map[string][]byte) error {
+	dir := t.TempDir()
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			return err
+		}
+	}
+	steps := [][]string{{"check", "config", "prometheus.yml"}, {"check", "rules", "rules.yml"}}
+	if _, ok := files["rules.test.yml"]; ok {
+		steps = append(steps, []string{"test", "rules", "rules.test.yml"})
+	}
+	for _, args := range steps {
+		if out, err := run(dir, nil, promtool, args...); err != nil || bytes.Contains(out, []byte("WARNING")) {
+			return fmt.Errorf("promtool %s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+	}
+	return nil
 }

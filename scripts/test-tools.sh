@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs the nginx and HAProxy binaries lbgen's tests validate rendered
-# configs with, into a private cache, and prints the environment variables
-# the tests read:
+# Installs the nginx, HAProxy and promtool binaries lbgen's tests validate
+# rendered configs with, into a private cache, and prints the environment
+# variables the tests read:
 #
 #   current   Debian sid's packages (nginx 1.30, HAProxy 3.2): the versions
 #             the rendered compose files pin. They need a newer C library
@@ -9,19 +9,21 @@
 #             libraries unpacked beside them.
 #   debian12  Debian 12's own packages (nginx 1.22, HAProxy 2.6), for configs
 #             rendered for those versions.
+#   promtool  Debian sid's promtool (Prometheus 3.5), for `promtool check
+#             config|rules` and `promtool test rules`.
 #
 # Nothing is installed into the system and the system's apt setup is not
 # touched: packages are fetched with `apt-get download` under a private apt
 # configuration and unpacked with `dpkg-deb -x`. A second run reuses the
 # cache. Usage:
 #
-#   eval "$(scripts/lb-tools.sh)"
+#   eval "$(scripts/test-tools.sh)"
 set -euo pipefail
 
 cache="${LBGEN_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/lbgen-tools}"
 arch_lib=usr/lib/x86_64-linux-gnu
 
-log() { echo "lb-tools: $*" >&2; }
+log() { echo "test-tools: $*" >&2; }
 
 # apt_private SUITE: apt options for a private sources list, package lists
 # and download cache for one Debian suite.
@@ -65,15 +67,16 @@ WRAP
 
 works() { [ -x "$cache/bin/$1" ] && "$cache/bin/$1" -v >/dev/null 2>&1; }
 
-if ! works nginx-current || ! works haproxy-current; then
+if ! works nginx-current || ! works haproxy-current || ! "$cache/bin/promtool" --version >/dev/null 2>&1; then
   log "fetching Debian sid's nginx and haproxy into $cache"
   rm -rf "$cache/sid" "$cache/debs-sid"
-  fetch sid "$cache/sid" nginx nginx-common haproxy \
+  fetch sid "$cache/sid" nginx nginx-common haproxy promtool \
     libc6 libcrypt1 libpcre2-8-0 libssl3t64 zlib1g libzstd1 libjemalloc2 liblua5.4-0 \
     libopentracing-c-wrapper0t64 libopentracing1 libstdc++6 libgcc-s1
   loader="$cache/sid/$arch_lib/ld-linux-x86-64.so.2"
   wrapper nginx-current "$cache/sid" usr/sbin/nginx "$loader"
   wrapper haproxy-current "$cache/sid" usr/sbin/haproxy "$loader"
+  wrapper promtool "$cache/sid" usr/bin/promtool "$loader"
 fi
 
 if ! works nginx-debian12 || ! works haproxy-debian12; then
@@ -94,3 +97,4 @@ echo "export LBGEN_NGINX=$cache/bin/nginx-current"
 echo "export LBGEN_NGINX_DEBIAN12=$cache/bin/nginx-debian12"
 echo "export LBGEN_HAPROXY=$cache/bin/haproxy-current"
 echo "export LBGEN_HAPROXY_DEBIAN12=$cache/bin/haproxy-debian12"
+echo "export LBGEN_PROMTOOL=$cache/bin/promtool"

@@ -1,4 +1,4 @@
-package lbcheck
+package toolcheck
 
 import (
 	"strings"
@@ -50,5 +50,26 @@ func TestVersionsFound(t *testing.T) {
 		if len(bins) != 2 || bins[0].Version == bins[1].Version {
 			t.Errorf("%s binaries %+v: want two different releases", engine, bins)
 		}
+	}
+}
+
+func TestPromtoolCheck(t *testing.T) {
+	promtool := RequirePromtool(t)
+	config := []byte("global:\n  scrape_interval: 15s\nrule_files: [rules.yml]\nscrape_configs:\n  - job_name: app\n    static_configs: [{targets: ['app:3000']}]\n")
+	rules := []byte("groups:\n  - name: g\n    rules:\n      - alert: Down\n        expr: up == 0\n")
+	test := []byte("rule_files: [rules.yml]\ntests:\n  - interval: 1m\n    input_series: [{series: 'up{job=\"a\"}', values: '0x5'}]\n" +
+		"    alert_rule_test: [{eval_time: 2m, alertname: Down, exp_alerts: [{exp_labels: {job: a}}]}]\n")
+	files := map[string][]byte{"prometheus.yml": config, "rules.yml": rules, "rules.test.yml": test}
+	if err := promtoolCheck(t, promtool, files); err != nil {
+		t.Errorf("valid files rejected: %v", err)
+	}
+	wrongExpectation := map[string][]byte{"prometheus.yml": config, "rules.yml": rules,
+		"rules.test.yml": []byte(strings.Replace(string(test), "exp_alerts: [{exp_labels: {job: a}}]", "exp_alerts: []", 1))}
+	if err := promtoolCheck(t, promtool, wrongExpectation); err == nil {
+		t.Error("a failing rule test was not reported")
+	}
+	missingRules := map[string][]byte{"prometheus.yml": config}
+	if err := promtoolCheck(t, promtool, missingRules); err == nil {
+		t.Error("a missing rule file was not reported")
 	}
 }
