@@ -1,6 +1,8 @@
 package schemas
 
 import (
+	"time"
+
 	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
 )
@@ -64,9 +66,9 @@ func (v *validator) alerts(a *Alerts) {
 		haproxyStats = haproxyStats || (b.Engine == EngineHAProxy && b.Stats != nil)
 	}
 	if a.ErrorRatio != nil {
-		if *a.ErrorRatio <= 0 || *a.ErrorRatio > 1 {
+		if *a.ErrorRatio <= 0 || *a.ErrorRatio >= 1 {
 			v.errorf(a.ErrorRatioRange, "Invalid error_ratio",
-				"error_ratio is the share of 5xx responses that fires the alert: a number above 0 and at most 1 (0.05 = 5%%), got %g.", *a.ErrorRatio)
+				"error_ratio is the share of 5xx responses that fires the alert: a number above 0 and below 1 (0.05 = 5%%), got %g.", *a.ErrorRatio)
 		} else if !histograms && !haproxyStats {
 			v.errorf(a.ErrorRatioRange, "No metrics for error_ratio",
 				"Nothing in the stack counts responses by status: give an HAProxy balancer a stats block, or declare histogram in a scraped service's metrics block.")
@@ -87,6 +89,9 @@ func (v *validator) loadTest(l *LoadTest) {
 	}
 	for _, p := range l.Phases {
 		p.Duration = v.duration(p.DurationRaw, p.DurationRange, "phase duration", 0)
+		if p.Duration%time.Second != 0 {
+			v.errorf(p.DurationRange, "Invalid phase duration", "Artillery counts phases in whole seconds; %s is not.", p.DurationRaw)
+		}
 		if p.ArrivalRate < 1 {
 			v.errorf(p.ArrivalRateRange, "Invalid arrival_rate", "arrival_rate is new virtual users per second: at least 1, got %d.", p.ArrivalRate)
 		}

@@ -14,15 +14,15 @@ locals {
   redis_port = 6379
 }
 
+# lbgen adds a "monitoring" network for Prometheus and what it scrapes.
 network "app-network" {}
-network "monitoring-network" {}
 
 service "app" {
   build        = "../app"
   port         = 3000
   replicas     = var.app_replicas
   max_replicas = 10
-  networks     = ["app-network", "monitoring-network"]
+  networks     = ["app-network"]
   depends_on   = ["redis"]
 
   env = {

@@ -33,6 +33,7 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 			Secrets:  types.Secrets{},
 		},
 		dependsOn: map[string][]string{},
+		scraped:   scrapedServices(t),
 	}
 	for _, s := range t.Services {
 		b.service(s)
@@ -47,6 +48,9 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 		b.loadTest(l)
 	}
 	b.linkDependencies()
+	if len(b.scraped) > 0 {
+		b.project.Networks[schemas.MonitoringNetwork] = types.NetworkConfig{}
+	}
 	for _, n := range t.Networks {
 		b.project.Networks[n.Name] = types.NetworkConfig{Internal: n.Internal}
 	}
@@ -69,6 +73,9 @@ type builder struct {
 	// dependsOn lists each compose service's dependencies; conditions are
 	// filled in once every service (and so every health check) exists.
 	dependsOn map[string][]string
+	// scraped are the services Prometheus reaches over the monitoring
+	// network: scraped services and balancers.
+	scraped map[string]bool
 }
 
 func (b *builder) add(svc types.ServiceConfig, deps []string) {
@@ -111,7 +118,7 @@ func (b *builder) service(s *schemas.Service) {
 			Entrypoint:  s.Entrypoint,
 			Environment: environment(s.Env),
 			Labels:      types.Labels(s.Labels),
-			Networks:    networks(s.Networks),
+			Networks:    b.networks(s.Name, s.Networks),
 		},
 		WorkloadSpec: types.WorkloadSpec{HealthCheck: healthCheck(s)},
 	}
@@ -168,7 +175,17 @@ func environment(env map[string]string) types.MappingWithEquals {
 	return m
 }
 
-func networks(names []string) map[string]*types.ServiceNetworkConfig {
+// networks is the networks section of a service: the networks it names,
+// and the monitoring network when Prometheus scrapes it. A service that
+// names none is on Compose's default network, which must then be named
+// beside the monitoring network.
+func (b *builder) networks(service string, names []string) map[string]*types.ServiceNetworkConfig {
+	if b.scraped[service] {
+		if len(names) == 0 {
+			names = []string{defaultNetwork}
+		}
+		names = append(names, schemas.MonitoringNetwork)
+	}
 	if len(names) == 0 {
 		return nil
 	}
@@ -265,4 +282,21 @@ func probe(test []string, interval, timeout time.Duration, retries int, start ti
 func duration(d time.Duration) *types.Duration {
 	cd := types.Duration(d)
 	return &cd
+}
+
+// scrapedServices are the services that join the monitoring network so
+// Prometheus can reach them: every scraped service, and every balancer
+// (its metrics, or its exporter's source).
+func scrapedServices(t *schemas.Topology) map[string]bool {
+	scraped := map[string]bool{}
+	if t.Monitoring == nil || t.Monitoring.Prometheus == nil {
+		return scraped
+	}
+	for _, name := range t.Monitoring.Scrape {
+		scraped[name] = true
+	}
+	for _, lb := range t.Balancers {
+		scraped[lb.Name] = true
+	}
+	return scraped
 }

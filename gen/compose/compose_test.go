@@ -3,6 +3,8 @@ package compose
 import (
 	"bytes"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/compose-spec/compose-go/v2/types"
@@ -60,14 +62,29 @@ func TestScaledStacksByConstruction(t *testing.T) {
 				}
 				checkPorts(t, topo, svc)
 				checkDependencies(t, project, svc)
-				if _, literal := svc.Environment["GF_SECURITY_ADMIN_PASSWORD"]; literal {
-					t.Errorf("service %s carries a literal Grafana admin password", svc.Name)
-				}
+				checkNoLiteralSecrets(t, svc)
 			}
 			for _, lb := range topo.Balancers {
 				checkConfigMountReadOnly(t, project.Services[lb.Name])
+				if _, ok := project.Services[lb.ExporterServiceName()]; ok != topo.HasNginxExporter(lb) {
+					t.Errorf("balancer %s: exporter service present = %v; want %v", lb.Name, ok, topo.HasNginxExporter(lb))
+				}
 			}
 		})
+	}
+}
+
+var secretName = regexp.MustCompile(`(?i)(PASSWORD|SECRET|TOKEN|_KEY$|_USER$)`)
+
+// checkNoLiteralSecrets: a variable that looks like a credential is passed
+// through from the environment of `docker compose up` (no value in the
+// file) or points at a secret file (NAME__FILE), never written literally.
+func checkNoLiteralSecrets(t *testing.T, svc types.ServiceConfig) {
+	t.Helper()
+	for name, value := range svc.Environment {
+		if secretName.MatchString(name) && !strings.HasSuffix(name, "__FILE") && value != nil {
+			t.Errorf("service %s has a literal %s", svc.Name, name)
+		}
 	}
 }
 

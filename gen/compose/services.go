@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/compose-spec/compose-go/v2/types"
@@ -40,7 +41,7 @@ func (b *builder) balancer(lb *schemas.Balancer) {
 			Image:       lb.Image,
 			Environment: passThrough(gen.BalancerEnv(lb)),
 			Volumes:     []types.ServiceVolumeConfig{bindMount("./"+gen.BalancerConfigPath(lb), target, true)},
-			Networks:    networks(b.sharedNetworks(routed)),
+			Networks:    b.networks(lb.Name, b.sharedNetworks(routed)),
 		},
 		WorkloadSpec: types.WorkloadSpec{
 			Ports: []types.ServicePortConfig{port(lb.ListenIP, lb.Listen, lb.ContainerPort())},
@@ -54,18 +55,10 @@ func (b *builder) balancer(lb *schemas.Balancer) {
 	b.add(svc, routed)
 }
 
-// watched is every service the monitoring stack must reach: the scraped
-// services and the balancers' backends (the balancers share their networks).
-func (b *builder) watched() []string {
-	names := append([]string{}, b.topo.Monitoring.Scrape...)
-	for _, lb := range b.topo.Balancers {
-		names = append(names, lb.RoutedServices()...)
-	}
-	return names
-}
-
 func (b *builder) monitoring(m *schemas.Monitoring) {
-	nets := networks(b.sharedNetworks(b.watched()))
+	// The monitoring services talk to each other and to what they scrape
+	// over the monitoring network only.
+	nets := map[string]*types.ServiceNetworkConfig{schemas.MonitoringNetwork: nil}
 	if p := m.Prometheus; p != nil {
 		b.project.Volumes[prometheusVolume] = types.VolumeConfig{}
 		b.add(types.ServiceConfig{
@@ -115,6 +108,18 @@ func (b *builder) monitoring(m *schemas.Monitoring) {
 			},
 		}, deps)
 	}
+	for _, lb := range b.topo.Balancers {
+		if b.topo.HasNginxExporter(lb) {
+			b.add(types.ServiceConfig{
+				Name: lb.ExporterServiceName(),
+				ContainerSpec: types.ContainerSpec{
+					Image:    schemas.DefaultNginxExporterImage,
+					Command:  types.ShellCommand{fmt.Sprintf("--nginx.scrape-uri=http://%s:%d/stub_status", lb.Name, lb.Stats.Port)},
+					Networks: nets,
+				},
+			}, []string{lb.Name})
+		}
+	}
 	if c := m.CAdvisor; c != nil {
 		b.add(types.ServiceConfig{
 			Name: schemas.CAdvisorServiceName,
@@ -145,7 +150,7 @@ func (b *builder) loadTest(l *schemas.LoadTest) {
 			Image:    l.Image,
 			Command:  types.ShellCommand{"run", "/scripts/" + l.Name + ".yml"},
 			Volumes:  []types.ServiceVolumeConfig{bindMount("./"+gen.LoadTestDir, "/scripts", true)},
-			Networks: networks(b.sharedNetworks(lb.RoutedServices())),
+			Networks: b.networks(l.ServiceName(), b.sharedNetworks(lb.RoutedServices())),
 		},
 	}, []string{lb.Name})
 }

@@ -50,15 +50,8 @@ func alertRules(t *schemas.Topology, jobs []Job) ([]rule, []ruleTest) {
 		return rules, tests
 	}
 	for _, j := range jobs {
-		if a.ErrorRatio != nil {
-			switch {
-			case j.Kind == KindHAProxy:
-				add(errorRatio(j, *a.ErrorRatio, "haproxy_frontend_http_responses_total", fmt.Sprintf(`job=%q,proxy=%q`, j.Name, j.Service),
-					`code="5xx"`, `code="5xx"`, `code="2xx"`))
-			case j.Kind == KindApp && j.Histogram != "":
-				add(errorRatio(j, *a.ErrorRatio, j.Histogram+"_count", fmt.Sprintf(`job=%q`, j.Name),
-					fmt.Sprintf(`%s=~"5.."`, j.StatusLabel), fmt.Sprintf(`%s="500"`, j.StatusLabel), fmt.Sprintf(`%s="200"`, j.StatusLabel)))
-			}
+		if src, ok := errorSource(j); ok && a.ErrorRatio != nil {
+			add(errorRatio(j, *a.ErrorRatio, src))
 		}
 		if a.P95Latency > 0 && j.Kind == KindApp && j.Histogram != "" {
 			add(latencyP95(j, a.P95Latency))
@@ -111,20 +104,59 @@ func replicasBelowMinimum(j Job) (rule, ruleTest, ruleTest) {
 		alertTest(fmt.Sprintf("%s stays quiet for %s with every replica up", r.Alert, j.Service), up(0), nil, nil)
 }
 
-// errorRatio alerts when the share of 5xx responses in a counter exceeds
-// the threshold. selector picks the job's series and errors its 5xx ones;
-// the tests' series carry the labels failed and succeeded.
-func errorRatio(j Job, threshold float64, counter, selector, errors, failed, succeeded string) (rule, ruleTest, ruleTest) {
+// statusCounter is a counter of responses by HTTP status: which series
+// of a job to read, which of them are server errors, and the labels test
+// series carry for a failed and a successful response.
+type statusCounter struct {
+	counter, selector, errors string
+	failed, succeeded         string
+}
+
+// errorSource says where a job counts responses by status: HAProxy's
+// frontend counters, or the _count of an app's latency histogram.
+func errorSource(j Job) (statusCounter, bool) {
+	switch {
+	case j.Kind == KindHAProxy:
+		return statusCounter{"haproxy_frontend_http_responses_total", fmt.Sprintf(`job=%q,proxy=%q`, j.Name, j.Service),
+			`code="5xx"`, `code="5xx"`, `code="2xx"`}, true
+	case j.Kind == KindApp && j.Histogram != "":
+		return statusCounter{j.Histogram + "_count", fmt.Sprintf(`job=%q`, j.Name),
+			fmt.Sprintf(`%s=~"5.."`, j.StatusLabel), fmt.Sprintf(`%s="500"`, j.StatusLabel), fmt.Sprintf(`%s="200"`, j.StatusLabel)}, true
+	}
+	return statusCounter{}, false
+}
+
+// ErrorRatio is the share of a job's responses that are server errors,
+// over window; ok is false when the job does not count responses by status.
+func ErrorRatio(j Job, window string) (expr string, ok bool) {
+	src, ok := errorSource(j)
+	if !ok {
+		return "", false
+	}
+	return ratioExpr(src.counter, src.selector, src.errors, window), true
+}
+
+func ratioExpr(counter, selector, errors, window string) string {
+	return fmt.Sprintf("sum(rate(%s{%s,%s}[%s])) / sum(rate(%s{%s}[%s]))", counter, selector, errors, window, counter, selector, window)
+}
+
+// LatencyP95 is the 95th percentile of an app's request duration over
+// window, from its histogram.
+func LatencyP95(j Job, window string) string {
+	return fmt.Sprintf("histogram_quantile(0.95, sum by (le) (rate(%s_bucket{job=%q}[%s])))", j.Histogram, j.Name, window)
+}
+
+// errorRatio alerts when the share of 5xx responses exceeds the threshold.
+func errorRatio(j Job, threshold float64, src statusCounter) (rule, ruleTest, ruleTest) {
 	r := rule{
-		Alert: "HighErrorRatio",
-		Expr: fmt.Sprintf("sum(rate(%s{%s,%s}[5m])) / sum(rate(%s{%s}[5m])) > %s",
-			counter, selector, errors, counter, selector, formatFloat(threshold)),
+		Alert:       "HighErrorRatio",
+		Expr:        fmt.Sprintf("%s > %s", ratioExpr(src.counter, src.selector, src.errors, "5m"), formatFloat(threshold)),
 		For:         alertFor,
 		Labels:      map[string]string{"severity": "critical", "service": j.Service},
 		Annotations: map[string]string{"summary": fmt.Sprintf("More than %s%% of responses from %s are server errors", strconv.FormatFloat(threshold*100, 'g', 4, 64), j.Service)},
 	}
-	badSeries := fmt.Sprintf("%s{%s,%s}", counter, selector, failed)
-	goodSeries := fmt.Sprintf("%s{%s,%s}", counter, selector, succeeded)
+	badSeries := fmt.Sprintf("%s{%s,%s}", src.counter, src.selector, src.failed)
+	goodSeries := fmt.Sprintf("%s{%s,%s}", src.counter, src.selector, src.succeeded)
 	return r,
 		alertTest(fmt.Sprintf("%s fires for %s when every response fails", r.Alert, j.Service),
 			[]series{{badSeries, "0+60x15"}, {goodSeries, "0x15"}}, r.Labels, r.Annotations),
@@ -137,7 +169,7 @@ func latencyP95(j Job, threshold time.Duration) (rule, ruleTest, ruleTest) {
 	secs := threshold.Seconds()
 	r := rule{
 		Alert:       "HighLatencyP95",
-		Expr:        fmt.Sprintf("histogram_quantile(0.95, sum by (le) (rate(%s_bucket{job=%q}[5m]))) > %s", j.Histogram, j.Name, formatFloat(secs)),
+		Expr:        fmt.Sprintf("%s > %s", LatencyP95(j, "5m"), formatFloat(secs)),
 		For:         alertFor,
 		Labels:      map[string]string{"severity": "warning", "service": j.Service},
 		Annotations: map[string]string{"summary": fmt.Sprintf("95th percentile latency of %s is above %s", j.Service, threshold)},

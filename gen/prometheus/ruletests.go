@@ -68,6 +68,15 @@ func alertTest(name string, input []series, labels, annotations map[string]strin
 	return ruleTest{Name: name, Interval: testInterval, InputSeries: input, AlertRuleTests: []alertCase{c}}
 }
 
+// Recorded series, with cAdvisor: CPU cores used and memory working set,
+// per compose service and per replica (label name: the container).
+const (
+	ServiceCPU    = "service:container_cpu_usage:rate1m"
+	ServiceMemory = "service:container_memory_working_set_bytes:sum"
+	ReplicaCPU    = "replica:container_cpu_usage:rate1m"
+	ReplicaMemory = "replica:container_memory_working_set_bytes:sum"
+)
+
 // recordingRules aggregate cAdvisor's per-container CPU and memory by
 // compose service and by replica: the signal an autoscaler needs. Compose
 // labels each container with its project and service.
@@ -82,10 +91,10 @@ func recordingRules(t *schemas.Topology) ([]rule, []ruleTest) {
 	cpu := fmt.Sprintf("rate(container_cpu_usage_seconds_total{%s}[1m])", project)
 	mem := fmt.Sprintf("container_memory_working_set_bytes{%s}", project)
 	rules := []rule{
-		{Record: "service:container_cpu_usage:rate1m", Expr: byService("service", cpu)},
-		{Record: "service:container_memory_working_set_bytes:sum", Expr: byService("service", mem)},
-		{Record: "replica:container_cpu_usage:rate1m", Expr: byService("service, name", cpu)},
-		{Record: "replica:container_memory_working_set_bytes:sum", Expr: byService("service, name", mem)},
+		{Record: ServiceCPU, Expr: byService("service", cpu)},
+		{Record: ServiceMemory, Expr: byService("service", mem)},
+		{Record: ReplicaCPU, Expr: byService("service, name", cpu)},
+		{Record: ReplicaMemory, Expr: byService("service, name", mem)},
 	}
 
 	// Two replicas, each using one CPU and 100 MiB, sampled every 15s as

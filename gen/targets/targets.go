@@ -8,7 +8,9 @@ import (
 
 	"github.com/lbgen/lbgen/gen"
 	"github.com/lbgen/lbgen/gen/compose"
+	"github.com/lbgen/lbgen/gen/grafana"
 	"github.com/lbgen/lbgen/gen/haproxy"
+	"github.com/lbgen/lbgen/gen/loadtest"
 	"github.com/lbgen/lbgen/gen/nginx"
 	"github.com/lbgen/lbgen/gen/prometheus"
 	"github.com/lbgen/lbgen/schemas"
@@ -27,6 +29,8 @@ func All() []Target {
 		{Name: "nginx", Render: nginx.Render},
 		{Name: "haproxy", Render: haproxy.Render},
 		{Name: "prometheus", Render: prometheus.Render},
+		{Name: "grafana", Render: grafana.Render},
+		{Name: "loadtest", Render: loadtest.Render},
 	}
 }
 

@@ -1,0 +1,61 @@
+package prometheus
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/lbgen/lbgen/schemas"
+)
+
+func load(t *testing.T, spec string) *schemas.Topology {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "lbgen.hcl")
+	if err := os.WriteFile(path, []byte(spec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, diags := schemas.Load(path, schemas.Options{})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	return res.Topology
+}
+
+// TestScaledServicesAreScrapedPerReplica: a service that may run several
+// replicas is discovered through DNS (one target per replica), because a
+// static name would hit a random replica on each scrape.
+func TestScaledServicesAreScrapedPerReplica(t *testing.T) {
+	topo := load(t, `project = "demo"
+service "scaled" {
+  image        = "x:1"
+  port         = 3000
+  replicas     = 1
+  max_replicas = 5
+  metrics {}
+}
+service "single" {
+  image = "x:1"
+  port  = 8080
+  metrics {}
+}
+monitoring {
+  prometheus {}
+}
+`)
+	for _, j := range Jobs(topo) {
+		sc := j.scrapeConfig(topo.Monitoring)
+		switch j.Name {
+		case "scaled":
+			if len(sc.StaticConfigs) != 0 || len(sc.DNSSDConfigs) != 1 || sc.DNSSDConfigs[0].Type != "A" || sc.DNSSDConfigs[0].Port != 3000 {
+				t.Errorf("scaled service scrape config = %+v; want one A-record dns_sd_config on port 3000", sc)
+			}
+			if len(sc.RelabelConfigs) != 1 || sc.RelabelConfigs[0].TargetLabel != "service" {
+				t.Errorf("scaled service relabelling = %+v; want a service label", sc.RelabelConfigs)
+			}
+		case "single":
+			if len(sc.DNSSDConfigs) != 0 || len(sc.StaticConfigs) != 1 || sc.StaticConfigs[0].Targets[0] != "single:8080" {
+				t.Errorf("single service scrape config = %+v; want the static target single:8080", sc)
+			}
+		}
+	}
+}
