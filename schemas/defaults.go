@@ -42,6 +42,7 @@ const (
 	DefaultMetricsPath      = "/metrics"
 	DefaultStatusLabel      = "code"
 	DefaultScrapeInterval   = 15 * time.Second
+	DefaultScrapeTimeout    = 10 * time.Second
 	DefaultRetention        = 15 * 24 * time.Hour
 	DefaultPrometheusPort   = 9090
 	DefaultGrafanaPort      = 3000

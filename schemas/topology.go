@@ -297,6 +297,7 @@ type Stats struct {
 // Monitoring configures Prometheus, Grafana, cAdvisor and alerts.
 type Monitoring struct {
 	ScrapeIntervalRaw string      `hcl:"scrape_interval,optional"`
+	ScrapeTimeoutRaw  string      `hcl:"scrape_timeout,optional"`
 	Scrape            []string    `hcl:"scrape,optional"`
 	Prometheus        *Prometheus `hcl:"prometheus,block"`
 	Grafana           *Grafana    `hcl:"grafana,block"`
@@ -305,9 +306,11 @@ type Monitoring struct {
 	DefRange          hcl.Range   `hcl:",def_range"`
 
 	ScrapeIntervalRange hcl.Range `hcl:"scrape_interval,attr_value_range"`
+	ScrapeTimeoutRange  hcl.Range `hcl:"scrape_timeout,attr_value_range"`
 	ScrapeRange         hcl.Range `hcl:"scrape,attr_value_range"`
 
 	ScrapeInterval time.Duration
+	ScrapeTimeout  time.Duration
 }
 
 // Prometheus is the metrics server.

@@ -9,6 +9,11 @@ import (
 
 func (v *validator) monitoring(m *Monitoring) {
 	m.ScrapeInterval = v.duration(m.ScrapeIntervalRaw, m.ScrapeIntervalRange, "scrape_interval", DefaultScrapeInterval)
+	m.ScrapeTimeout = v.duration(m.ScrapeTimeoutRaw, m.ScrapeTimeoutRange, "scrape_timeout", min(DefaultScrapeTimeout, m.ScrapeInterval))
+	if m.ScrapeInterval > 0 && m.ScrapeTimeout > m.ScrapeInterval {
+		v.errorf(m.ScrapeTimeoutRange, "Scrape timeout longer than interval",
+			"Prometheus refuses a scrape_timeout (%s) longer than scrape_interval (%s).", m.ScrapeTimeoutRaw, m.ScrapeInterval)
+	}
 	if m.ScrapeRange.Filename == "" {
 		for _, s := range v.topo.Services {
 			if s.Metrics != nil {

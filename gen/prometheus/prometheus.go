@@ -30,7 +30,7 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 	jobs := Jobs(t)
 	interval := gen.FormatDuration(m.ScrapeInterval)
 	cfg := config{
-		Global:    global{ScrapeInterval: interval, EvaluationInterval: interval},
+		Global:    global{ScrapeInterval: interval, ScrapeTimeout: gen.FormatDuration(m.ScrapeTimeout), EvaluationInterval: interval},
 		RuleFiles: []string{RulesFile},
 	}
 	for _, j := range jobs {
@@ -66,6 +66,7 @@ type config struct {
 
 type global struct {
 	ScrapeInterval     string `yaml:"scrape_interval"`
+	ScrapeTimeout      string `yaml:"scrape_timeout"`
 	EvaluationInterval string `yaml:"evaluation_interval"`
 }
 
