@@ -104,19 +104,22 @@ func newUpstream(t *schemas.Topology, b *schemas.Balancer, p *gen.Pool) upstream
 	return u
 }
 
-// method is the upstream's balancing directive. Stickiness hashes a key
-// with consistent hashing, so scaling moves as few clients as possible.
+// method is the upstream's balancing directive. Stickiness hashes a key.
+// Not with "consistent": nginx (tested on 1.30) does not build the
+// consistent-hash ring for servers it resolves at run time and silently
+// round-robins instead, as e2e.TestStickiness showed. Plain hashing sticks,
+// at the price of moving more clients when the replica count changes.
 func method(b *schemas.Balancer) string {
 	if s := b.Sticky; s != nil {
 		switch s.By {
 		case "source":
 			return "ip_hash"
 		case "uri":
-			return "hash $request_uri consistent"
+			return "hash $request_uri"
 		case "header":
-			return "hash $http_" + strings.ReplaceAll(strings.ToLower(s.Name), "-", "_") + " consistent"
+			return "hash $http_" + strings.ReplaceAll(strings.ToLower(s.Name), "-", "_")
 		case "cookie":
-			return "hash $cookie_" + s.Name + " consistent"
+			return "hash $cookie_" + s.Name
 		}
 	}
 	switch b.Algorithm {

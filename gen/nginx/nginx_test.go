@@ -22,9 +22,9 @@ func TestMethod(t *testing.T) {
 		{"least_conn", nil, "least_conn"},
 		{"random", nil, "random two least_conn"},
 		{"round_robin", &schemas.Sticky{By: "source"}, "ip_hash"},
-		{"round_robin", &schemas.Sticky{By: "uri"}, "hash $request_uri consistent"},
-		{"round_robin", &schemas.Sticky{By: "header", Name: "X-User-Id"}, "hash $http_x_user_id consistent"},
-		{"round_robin", &schemas.Sticky{By: "cookie", Name: "SRV"}, "hash $cookie_SRV consistent"},
+		{"round_robin", &schemas.Sticky{By: "uri"}, "hash $request_uri"},
+		{"round_robin", &schemas.Sticky{By: "header", Name: "X-User-Id"}, "hash $http_x_user_id"},
+		{"round_robin", &schemas.Sticky{By: "cookie", Name: "SRV"}, "hash $cookie_SRV"},
 	} {
 		b := &schemas.Balancer{Algorithm: tc.algorithm, Sticky: tc.sticky}
 		if got := method(b); got != tc.want {

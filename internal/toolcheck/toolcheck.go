@@ -122,18 +122,25 @@ func nginxTest(t *testing.T, bin Binary, conf []byte) error {
 	if err := os.WriteFile(site, conf, 0o644); err != nil {
 		return err
 	}
-	var main strings.Builder
-	fmt.Fprintf(&main, "pid %s/nginx.pid;\nevents {}\nhttp {\n    access_log off;\n", dir)
-	for _, temp := range []string{"client_body", "proxy", "fastcgi", "uwsgi", "scgi"} {
-		fmt.Fprintf(&main, "    %s_temp_path %s/%s;\n", temp, dir, temp)
-	}
-	fmt.Fprintf(&main, "    include %s;\n}\n", site)
 	mainPath := filepath.Join(dir, "nginx.conf")
-	if err := os.WriteFile(mainPath, []byte(main.String()), 0o644); err != nil {
+	if err := os.WriteFile(mainPath, NginxMainConfig(dir, site), 0o644); err != nil {
 		return err
 	}
 	out, err := run("", nil, bin.Path, "-t", "-q", "-p", dir, "-c", mainPath, "-e", "stderr")
 	return verdict(out, err, "[warn]", "[emerg]", "[alert]")
+}
+
+// NginxMainConfig is a minimal main config that includes a rendered conf.d
+// file inside http {}, as the official image's nginx.conf does, with one
+// worker and every file nginx writes kept in dir.
+func NginxMainConfig(dir, site string) []byte {
+	var main strings.Builder
+	fmt.Fprintf(&main, "worker_processes 1;\npid %s/nginx.pid;\nevents {}\nhttp {\n    access_log off;\n", dir)
+	for _, temp := range []string{"client_body", "proxy", "fastcgi", "uwsgi", "scgi"} {
+		fmt.Fprintf(&main, "    %s_temp_path %s/%s;\n", temp, dir, temp)
+	}
+	fmt.Fprintf(&main, "    include %s;\n}\n", site)
+	return []byte(main.String())
 }
 
 // haproxyCheck runs `haproxy -c` with the environment variables the
