@@ -34,7 +34,7 @@ type dnsServer struct {
 	records map[string][]string
 }
 
-func startDNS(t *testing.T) *dnsServer {
+func startDNS(t testing.TB) *dnsServer {
 	t.Helper()
 	pc, err := net.ListenPacket("udp", "127.0.0.1:0")
 	if err != nil {
@@ -91,7 +91,7 @@ type backend struct {
 	delay     atomic.Int64 // added to every request, in nanoseconds
 }
 
-func startBackend(t *testing.T, ip string, port int) *backend {
+func startBackend(t testing.TB, ip string, port int) *backend {
 	t.Helper()
 	ln, err := net.Listen("tcp", net.JoinHostPort(ip, strconv.Itoa(port)))
 	if err != nil {
@@ -126,7 +126,7 @@ func (b *backend) stop() { b.srv.Close() }
 
 // replicas starts one backend per address, all on the same port, as the
 // replicas of one compose service are.
-func replicas(t *testing.T, port int, ips ...string) []*backend {
+func replicas(t testing.TB, port int, ips ...string) []*backend {
 	var bs []*backend
 	for _, ip := range ips {
 		bs = append(bs, startBackend(t, ip, port))
@@ -135,7 +135,7 @@ func replicas(t *testing.T, port int, ips ...string) []*backend {
 }
 
 // freePort finds a TCP port that is free on addr.
-func freePort(t *testing.T, addr string) int {
+func freePort(t testing.TB, addr string) int {
 	t.Helper()
 	ln, err := net.Listen("tcp", addr+":0")
 	if err != nil {
@@ -147,7 +147,7 @@ func freePort(t *testing.T, addr string) int {
 
 // render loads a spec and returns the config lbgen renders for its one
 // balancer, and the balancer.
-func render(t *testing.T, spec string, vars ...string) ([]byte, *schemas.Balancer) {
+func render(t testing.TB, spec string, vars ...string) ([]byte, *schemas.Balancer) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "lbgen.hcl")
 	if err := os.WriteFile(path, []byte(spec), 0o644); err != nil {
@@ -180,7 +180,7 @@ type proxy struct {
 // bindLoopback moves the rendered config's listeners from the container's
 // all-interface ports to free ports on 127.0.0.1, the one change the tests
 // make to what lbgen renders. Each replacement must happen.
-func bindLoopback(t *testing.T, cfg []byte, pairs ...string) []byte {
+func bindLoopback(t testing.TB, cfg []byte, pairs ...string) []byte {
 	t.Helper()
 	for i := 0; i < len(pairs); i += 2 {
 		if !bytes.Contains(cfg, []byte(pairs[i])) {
@@ -193,7 +193,7 @@ func bindLoopback(t *testing.T, cfg []byte, pairs ...string) []byte {
 
 // startProxy runs the real balancer for a rendered config, waits until
 // it answers /lb-health, and stops it when the test ends.
-func startProxy(t *testing.T, engine string, cfg []byte, wrap ...string) *proxy {
+func startProxy(t testing.TB, engine string, cfg []byte, wrap ...string) *proxy {
 	t.Helper()
 	listen, stats := freePort(t, "127.0.0.1"), freePort(t, "127.0.0.1")
 	dir := t.TempDir()
@@ -239,7 +239,7 @@ func startProxy(t *testing.T, engine string, cfg []byte, wrap ...string) *proxy 
 
 // startProcess starts a command and makes sure it is gone when the test
 // ends, whatever happens: SIGTERM, then SIGKILL after 5s.
-func startProcess(t *testing.T, args, env []string, out io.Writer) {
+func startProcess(t testing.TB, args, env []string, out io.Writer) {
 	t.Helper()
 	cmd := exec.Command(args[0], args[1:]...)
 	cmd.Env = append(os.Environ(), env...)
@@ -261,7 +261,7 @@ func startProcess(t *testing.T, args, env []string, out io.Writer) {
 	})
 }
 
-func writeFile(t *testing.T, path string, data []byte) {
+func writeFile(t testing.TB, path string, data []byte) {
 	t.Helper()
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
@@ -270,7 +270,7 @@ func writeFile(t *testing.T, path string, data []byte) {
 
 // waitFor polls cond every 100ms until it holds, failing the test after
 // timeout. It returns how long it took.
-func waitFor(t *testing.T, timeout time.Duration, what string, cond func() bool) time.Duration {
+func waitFor(t testing.TB, timeout time.Duration, what string, cond func() bool) time.Duration {
 	t.Helper()
 	start := time.Now()
 	for deadline := start.Add(timeout); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
@@ -372,7 +372,7 @@ func burst(url string, n, workers int, header ...string) tally {
 
 // warm sends requests until every backend has served one, so tests start
 // measuring once the balancer has found and health-checked all replicas.
-func warm(t *testing.T, url string, bs []*backend) {
+func warm(t testing.TB, url string, bs []*backend) {
 	t.Helper()
 	waitFor(t, 20*time.Second, "every replica gets traffic", func() bool {
 		burst(url, 20, 4)
