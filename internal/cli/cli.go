@@ -22,9 +22,13 @@ const (
 // Main only sets the exit code.
 var errReported = errors.New("reported")
 
+// errFindings means lint found problems at or above the fail level.
+var errFindings = errors.New("findings")
+
 // Env is the process's surroundings, passed in so tests can run commands
 // in-process.
 type Env struct {
+	Stdin   io.Reader
 	Stdout  io.Writer
 	Stderr  io.Writer
 	Environ []string
@@ -41,6 +45,8 @@ func Main(args []string, env Env) int {
 		return ExitOK
 	case errors.Is(err, errReported):
 		return ExitInvalid
+	case errors.Is(err, errFindings):
+		return ExitFindings
 	default:
 		fmt.Fprintf(env.Stderr, "lbgen: %s\n", err)
 		return ExitInvalid
@@ -62,6 +68,7 @@ monitoring and load tests, right for scaled services by construction.`,
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return fmt.Errorf("%w\nRun '%s --help' for usage.", err, cmd.CommandPath())
 	})
-	root.AddCommand(newRenderCmd(env), newInitCmd(env), newVersionCmd(env))
+	root.AddCommand(newRenderCmd(env), newInitCmd(env), newVersionCmd(env),
+		newLintCmd(env), newRulesCmd(env), newExplainCmd(env))
 	return root
 }

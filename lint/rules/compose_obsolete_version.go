@@ -1,0 +1,23 @@
+package rules
+
+import "github.com/lbgen/lbgen/lint"
+
+// ComposeObsoleteVersion flags the top-level version key.
+var ComposeObsoleteVersion = &lint.Rule{
+	ID: "LB101", Name: "compose-obsolete-version", Severity: lint.Warning,
+	Summary: "The top-level version key is obsolete.",
+	Doc: "Docker Compose v2 ignores `version` and warns about it on every command. The Compose " +
+		"Specification has no version: remove the line. --fix removes it.",
+	Bad:   "version: '3.8'\nservices:\n  app:\n    image: app:1.0",
+	Good:  "services:\n  app:\n    image: app:1.0",
+	Kinds: composeKinds,
+	Run: func(p *lint.Pass) {
+		for _, f := range p.FilesOf(lint.KindCompose) {
+			if k, v := lint.GetPair(f.YAML, "version"); k != nil {
+				fd := p.Report(f, lint.Range{Start: lint.Pos{Line: k.Line, Col: k.Column}, End: lint.NodeRange(v).End},
+					"the top-level `version` key is obsolete and ignored by Docker Compose; remove it")
+				fd.Fix = &lint.Fix{From: k.Line, To: v.Line}
+			}
+		}
+	},
+}

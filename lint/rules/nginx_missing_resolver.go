@@ -1,0 +1,42 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/lbgen/lbgen/lint"
+	"github.com/lbgen/lbgen/lint/nginxconf"
+)
+
+// NginxMissingResolver flags run-time resolution with no resolver.
+var NginxMissingResolver = &lint.Rule{
+	ID: "LB203", Name: "nginx-missing-resolver", Severity: lint.Error,
+	Summary: "A name is resolved at run time, but there is no resolver.",
+	Doc: "`server ... resolve` and `proxy_pass` with a variable make nginx resolve names while running, " +
+		"which needs a `resolver` (Docker's is 127.0.0.11). Without one, requests fail with 502.",
+	Bad:   "location / {\n    set $u http://app:3000;\n    proxy_pass $u;\n}",
+	Good:  "resolver 127.0.0.11 valid=10s ipv6=off;\nlocation / {\n    set $u http://app:3000;\n    proxy_pass $u;\n}",
+	Kinds: nginxKinds,
+	Run: func(p *lint.Pass) {
+		for _, f := range p.FilesOf(lint.KindNginx) {
+			hasResolver := false
+			nginxconf.Walk(f.Nginx.Directives, "", func(d *nginxconf.Directive, _ string) {
+				hasResolver = hasResolver || d.Name == "resolver"
+			})
+			if hasResolver {
+				continue
+			}
+			nginxconf.Walk(f.Nginx.Directives, nginxTop(f.Nginx), func(d *nginxconf.Directive, ctx string) {
+				switch {
+				case d.Name == "server" && ctx == "upstream":
+					for _, a := range d.Args {
+						if a.Value == "resolve" {
+							p.Report(f, argRange(a), "resolve needs a resolver: add resolver 127.0.0.11 valid=10s ipv6=off;")
+						}
+					}
+				case d.Name == "proxy_pass" && len(d.Args) == 1 && strings.Contains(d.Args[0].Value, "$"):
+					p.Report(f, argRange(d.Args[0]), "proxy_pass with a variable resolves at run time and needs a resolver: add resolver 127.0.0.11 valid=10s ipv6=off;")
+				}
+			})
+		}
+	},
+}

@@ -1,0 +1,49 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/lbgen/lbgen/lint"
+	"github.com/lbgen/lbgen/lint/nginxconf"
+)
+
+// NginxUnknownDirective flags directives nginx does not document, and
+// directives used where no module allows them.
+var NginxUnknownDirective = &lint.Rule{
+	ID: "LB206", Name: "nginx-unknown-directive", Severity: lint.Error,
+	Summary: "A directive nginx does not have, or one in a context that does not allow it.",
+	Doc: "Checked against NGINX's own directive reference (@nginx/reference-lib " + nginxconf.ReferenceVersion + "): " +
+		"a misspelt directive, or one in the wrong block (proxy_pass in http, server in location), makes nginx refuse to start.",
+	Bad:   "server {\n    listen 80;\n    proxy_pas http://app;\n}",
+	Good:  "server {\n    listen 80;\n    location / {\n        proxy_pass http://app;\n    }\n}",
+	Kinds: nginxKinds,
+	Run: func(p *lint.Pass) {
+		for _, f := range p.FilesOf(lint.KindNginx) {
+			nginxconf.Walk(f.Nginx.Directives, nginxTop(f.Nginx), func(d *nginxconf.Directive, ctx string) {
+				usages, known := nginxconf.Lookup(d.Name)
+				switch {
+				case !known:
+					p.Report(f, directiveRange(d), "unknown directive %q", d.Name)
+				case ctx != "" && !nginxconf.AllowedIn(usages, ctx) && !(ctx == "main" && nginxconf.AllowedIn(usages, "main")):
+					var where []string
+					for _, u := range usages {
+						where = append(where, u.Contexts...)
+					}
+					p.Report(f, directiveRange(d), "%q is not allowed in %s (allowed in: %s)", d.Name, ctx, strings.Join(dedupe(where), ", "))
+				}
+			})
+		}
+	},
+}
+
+func dedupe(items []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range items {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -1,0 +1,46 @@
+package rules
+
+import (
+	"github.com/lbgen/lbgen/lint"
+	"github.com/lbgen/lbgen/lint/nginxconf"
+)
+
+// NginxUpstreamResolvedOnce flags upstream servers and proxy_pass targets
+// that name a scaled service but are resolved only at start-up.
+var NginxUpstreamResolvedOnce = &lint.Rule{
+	ID: "LB201", Name: "nginx-upstream-resolved-once", Severity: lint.Error,
+	Summary: "nginx resolves a scaled service's name only once, at start-up.",
+	Doc: "`server app:3000;` in an upstream (or `proxy_pass http://app:3000`) is looked up when nginx " +
+		"starts: replicas added later with `docker compose up --scale` never get traffic, and nginx -t fails " +
+		"where the name does not resolve. With nginx 1.27.3 or later add `resolve` (with `zone` in the upstream " +
+		"and a `resolver 127.0.0.11 valid=10s;`); before that, proxy through a variable with a resolver.",
+	Bad: "upstream app_servers {\n    server app:3000;\n}",
+	Good: "resolver 127.0.0.11 valid=10s ipv6=off;\nupstream app_servers {\n    zone app_servers 64k;\n" +
+		"    server app:3000 resolve;\n}",
+	Kinds: nginxKinds,
+	Run: func(p *lint.Pass) {
+		for _, f := range p.FilesOf(lint.KindNginx) {
+			nginxconf.Walk(f.Nginx.Directives, nginxTop(f.Nginx), func(d *nginxconf.Directive, ctx string) {
+				var addr nginxconf.Arg
+				switch {
+				case d.Name == "server" && ctx == "upstream" && len(d.Args) > 0:
+					for _, a := range d.Args[1:] {
+						if a.Value == "resolve" {
+							return
+						}
+					}
+					addr = d.Args[0]
+				case d.Name == "proxy_pass" && len(d.Args) == 1:
+					addr = d.Args[0]
+				default:
+					return
+				}
+				host, _ := hostPort(addr.Value)
+				if s := p.Project.ServiceNamed(f, host); s != nil && s.Scaled() && isHostname(host) {
+					p.Report(f, argRange(addr), "%s names the scaled service %q (%d replicas), but nginx resolves it once at start-up: add resolve (nginx >= 1.27.3, with zone and a resolver)",
+						addr.Value, host, s.Replicas)
+				}
+			})
+		}
+	},
+}

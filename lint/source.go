@@ -1,0 +1,148 @@
+package lint
+
+import (
+	"bytes"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v4"
+
+	"github.com/lbgen/lbgen/lint/haproxycfg"
+	"github.com/lbgen/lbgen/lint/nginxconf"
+)
+
+// Kind is what a file is.
+type Kind string
+
+// File kinds lbgen lint reads.
+const (
+	KindSpec            Kind = "spec"
+	KindCompose         Kind = "compose"
+	KindNginx           Kind = "nginx"
+	KindHAProxy         Kind = "haproxy"
+	KindPrometheus      Kind = "prometheus"
+	KindPrometheusRules Kind = "prometheus-rules"
+)
+
+// Kinds lists every kind, for --kind.
+var Kinds = []Kind{KindSpec, KindCompose, KindNginx, KindHAProxy, KindPrometheus, KindPrometheusRules}
+
+// File is one linted file, parsed for its kind.
+type File struct {
+	Path  string // as shown in findings
+	Abs   string // absolute path, "" for standard input
+	Kind  Kind
+	Src   []byte
+	Lines []string
+
+	YAML    *yaml.Node         // compose and Prometheus files: the document
+	Nginx   *nginxconf.Config  // nginx files
+	HAProxy *haproxycfg.Config // HAProxy files
+
+	ParseErr *ParseError
+}
+
+// ParseError is why a file could not be parsed, and where.
+type ParseError struct {
+	Range   Range
+	Message string
+}
+
+// Line returns line n (1-based) of the file, or "".
+func (f *File) Line(n int) string {
+	if n < 1 || n > len(f.Lines) {
+		return ""
+	}
+	return f.Lines[n-1]
+}
+
+// DetectKind tells a file's kind from its name and, for YAML and .cfg
+// files, its content. It returns "" for files lbgen does not lint.
+func DetectKind(path string, src []byte) Kind {
+	base := strings.ToLower(filepath.Base(path))
+	ext := filepath.Ext(base)
+	switch {
+	case base == ".lbgen.hcl":
+		return ""
+	case ext == ".hcl":
+		return KindSpec
+	case (strings.HasPrefix(base, "docker-compose") || strings.HasPrefix(base, "compose")) && (ext == ".yml" || ext == ".yaml"):
+		return KindCompose
+	case ext == ".conf" || base == "nginx.conf":
+		return KindNginx
+	case strings.HasPrefix(base, "haproxy") && ext == ".cfg":
+		return KindHAProxy
+	case ext == ".cfg" && looksLikeHAProxy(src):
+		return KindHAProxy
+	case ext == ".yml" || ext == ".yaml":
+		return yamlKind(src)
+	}
+	return ""
+}
+
+func looksLikeHAProxy(src []byte) bool {
+	for _, line := range strings.Split(string(src), "\n") {
+		if f := strings.Fields(line); len(f) > 0 && haproxycfg.SectionKinds[f[0]] && f[0] != "program" {
+			return true
+		}
+	}
+	return false
+}
+
+// yamlKind recognises Prometheus configs (scrape_configs) and rule files
+// (groups) by their top-level keys.
+func yamlKind(src []byte) Kind {
+	for _, line := range bytes.Split(src, []byte("\n")) {
+		switch {
+		case bytes.HasPrefix(line, []byte("scrape_configs:")), bytes.HasPrefix(line, []byte("rule_files:")):
+			return KindPrometheus
+		case bytes.HasPrefix(line, []byte("groups:")):
+			return KindPrometheusRules
+		case bytes.HasPrefix(line, []byte("services:")):
+			return KindCompose
+		}
+	}
+	return ""
+}
+
+// parse fills in the file's parsed form, or ParseErr.
+func (f *File) parse() {
+	f.Lines = strings.Split(string(f.Src), "\n")
+	switch f.Kind {
+	case KindCompose, KindPrometheus, KindPrometheusRules:
+		var doc yaml.Node
+		if err := yaml.Unmarshal(f.Src, &doc); err != nil {
+			f.ParseErr = yamlError(err)
+			return
+		}
+		if len(doc.Content) == 0 {
+			f.ParseErr = &ParseError{Range: Range{Pos{1, 1}, Pos{1, 1}}, Message: "the file is empty"}
+			return
+		}
+		f.YAML = doc.Content[0]
+	case KindNginx:
+		cfg, err := nginxconf.Parse(f.Src)
+		if err != nil {
+			se := err.(*nginxconf.SyntaxError)
+			f.ParseErr = &ParseError{Range: Range{Pos{se.Line, se.Col}, Pos{se.Line, se.Col}}, Message: se.Msg}
+			return
+		}
+		f.Nginx = cfg
+	case KindHAProxy:
+		f.HAProxy = haproxycfg.Parse(f.Src)
+	}
+}
+
+var yamlLine = regexp.MustCompile(`line (\d+):\s*(.*)`)
+
+// yamlError turns a YAML parse error into a positioned one.
+func yamlError(err error) *ParseError {
+	line, msg := 1, err.Error()
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		msg = m[2]
+	}
+	return &ParseError{Range: Range{Pos{line, 1}, Pos{line, 1}}, Message: "invalid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
+}
