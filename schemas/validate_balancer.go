@@ -228,9 +228,15 @@ func (v *validator) route(b *Balancer, r *Route) {
 			continue
 		}
 		seen[be.Service] = true
-		if s := v.serviceRef(be.Service, be.LabelRange, fmt.Sprintf("route %q of balancer %q", r.Path, b.Name)); s != nil && s.Port == 0 {
+		s := v.serviceRef(be.Service, be.LabelRange, fmt.Sprintf("route %q of balancer %q", r.Path, b.Name))
+		switch {
+		case s == nil:
+		case s.Port == 0:
 			v.errorf(be.LabelRange, "Routed service has no port",
 				"Balancer %q routes to service %q, which declares no port. Set port to the port the app listens on.", b.Name, s.Name)
+		case s.Health == nil:
+			v.errorf(be.LabelRange, "Routed service without a health check",
+				"Balancer %q routes to service %q, which has no health block: the balancer cannot wait for it to be ready, and nothing notices a stuck replica. Add health { http = \"/health\" } (or a command) to %q.", b.Name, s.Name, s.Name)
 		}
 		if !be.Backup {
 			primaries++

@@ -18,6 +18,9 @@ func TestScriptTargetsBalancerInsideCompose(t *testing.T) {
 service "app" {
   image = "example/app:1.0"
   port  = 3000
+  health {
+    http = "/health"
+  }
 }
 balancer "edge" {
   engine = "haproxy"

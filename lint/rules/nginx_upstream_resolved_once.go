@@ -20,6 +20,7 @@ var NginxUpstreamResolvedOnce = &lint.Rule{
 	Kinds: nginxKinds,
 	Run: func(p *lint.Pass) {
 		for _, f := range p.FilesOf(lint.KindNginx) {
+			upstreams := upstreamNames(f.Nginx)
 			nginxconf.Walk(f.Nginx.Directives, nginxTop(f.Nginx), func(d *nginxconf.Directive, ctx string) {
 				var addr nginxconf.Arg
 				switch {
@@ -36,6 +37,9 @@ var NginxUpstreamResolvedOnce = &lint.Rule{
 					return
 				}
 				host, _ := hostPort(addr.Value)
+				if d.Name == "proxy_pass" && upstreams[host] {
+					return // an upstream block, not a DNS name
+				}
 				if s := p.Project.ServiceNamed(f, host); s != nil && s.Scaled() && isHostname(host) {
 					p.Report(f, argRange(addr), "%s names the scaled service %q (%d replicas), but nginx resolves it once at start-up: add resolve (nginx >= 1.27.3, with zone and a resolver)",
 						addr.Value, host, s.Replicas)
@@ -43,4 +47,16 @@ var NginxUpstreamResolvedOnce = &lint.Rule{
 			})
 		}
 	},
+}
+
+// upstreamNames are the upstream blocks a config defines: proxy_pass to
+// one of them uses the block, not DNS.
+func upstreamNames(cfg *nginxconf.Config) map[string]bool {
+	names := map[string]bool{}
+	nginxconf.Walk(cfg.Directives, "", func(d *nginxconf.Directive, _ string) {
+		if d.Name == "upstream" && len(d.Args) > 0 {
+			names[d.Args[0].Value] = true
+		}
+	})
+	return names
 }
