@@ -106,7 +106,7 @@ func split(line string) []Word {
 			switch line[i] {
 			case '\\':
 				if i+1 < len(line) {
-					b.WriteByte(line[i+1])
+					b.WriteByte(unescape(line[i+1]))
 					i += 2
 					continue
 				}
@@ -129,4 +129,18 @@ func split(line string) []Word {
 		words = append(words, Word{Value: b.String(), Col: start + 1, Len: min(i, len(line)) - start})
 	}
 	return words
+}
+
+// unescape turns the character after a backslash into what HAProxy reads:
+// \r, \n and \t are control characters, anything else is itself.
+func unescape(c byte) byte {
+	switch c {
+	case 'r':
+		return '\r'
+	case 'n':
+		return '\n'
+	case 't':
+		return '\t'
+	}
+	return c
 }

@@ -18,7 +18,7 @@ var HAProxyHTTPChkHeaders = &lint.Rule{
 		for _, f := range p.FilesOf(lint.KindHAProxy) {
 			for _, s := range sectionsOf(f.HAProxy) {
 				for _, l := range lines(s, "option", "httpchk") {
-					if len(l.Words) > 5 || (len(l.Words) == 5 && strings.Contains(l.Words[4].Value, `\r\n`)) {
+					if len(l.Words) > 5 || (len(l.Words) == 5 && strings.Contains(l.Words[4].Value, "\n")) {
 						p.Report(f, wordsRange(l, 4, len(l.Words)-1), "headers on option httpchk are deprecated: use http-check send ... hdr NAME VALUE")
 					}
 				}

@@ -24,7 +24,7 @@ var NginxUnknownDirective = &lint.Rule{
 				switch {
 				case !known:
 					p.Report(f, directiveRange(d), "unknown directive %q", d.Name)
-				case ctx != "" && !nginxconf.AllowedIn(usages, ctx) && !(ctx == "main" && nginxconf.AllowedIn(usages, "main")):
+				case ctx != "" && !nginxconf.AllowedIn(usages, ctx) && !(ctx == "if in location" && nginxconf.AllowedIn(usages, "if")):
 					var where []string
 					for _, u := range usages {
 						where = append(where, u.Contexts...)

@@ -1,0 +1,4 @@
+project = "fine"
+service "app" {
+  image = "example/app:1.0"
+}
