@@ -11,6 +11,8 @@
 #             rendered for those versions.
 #   promtool  Debian sid's promtool (Prometheus 3.5), for `promtool check
 #             config|rules` and `promtool test rules`.
+#   sarif     the SARIF 2.1.0 JSON schema (from the npm package
+#             @microsoft/jest-sarif), to validate lint's SARIF output.
 #
 # Nothing is installed into the system and the system's apt setup is not
 # touched: packages are fetched with `apt-get download` under a private apt
@@ -89,6 +91,15 @@ if ! works nginx-debian12 || ! works haproxy-debian12; then
   wrapper haproxy-debian12 "$cache/bookworm" usr/sbin/haproxy "$loader"
 fi
 
+sarif_schema="$cache/sarif-2.1.0-rtm.5.json"
+if [ ! -s "$sarif_schema" ]; then
+  log "fetching the SARIF 2.1.0 schema into $cache"
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack --silent @microsoft/jest-sarif@1.0.0-beta.0 >/dev/null && tar xzf ./*.tgz)
+  cp "$tmp/package/lib/schemas/sarif-2.1.0-rtm.5.json" "$sarif_schema"
+  rm -rf "$tmp"
+fi
+
 for tool in nginx-current nginx-debian12 haproxy-current haproxy-debian12; do
   works "$tool" || { log "$tool does not run; remove $cache and try again"; exit 1; }
 done
@@ -98,3 +109,4 @@ echo "export LBGEN_NGINX_DEBIAN12=$cache/bin/nginx-debian12"
 echo "export LBGEN_HAPROXY=$cache/bin/haproxy-current"
 echo "export LBGEN_HAPROXY_DEBIAN12=$cache/bin/haproxy-debian12"
 echo "export LBGEN_PROMTOOL=$cache/bin/promtool"
+echo "export LBGEN_SARIF_SCHEMA=$sarif_schema"

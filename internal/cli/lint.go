@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -238,30 +237,7 @@ func newExplainCmd(env Env) *cobra.Command {
 			if r == nil {
 				return fmt.Errorf("no rule %q; `lbgen rules` lists them", args[0])
 			}
-			return writeRuleDoc(env.Stdout, r)
+			return rules.Markdown(env.Stdout, r)
 		},
 	}
-}
-
-// writeRuleDoc prints a rule's documentation as Markdown; docs/rules.md is
-// the same text for every rule.
-func writeRuleDoc(w io.Writer, r *lint.Rule) error {
-	var b strings.Builder
-	fmt.Fprintf(&b, "## %s\n\n**%s** · %s", r.ID, r.Name, r.Severity)
-	if len(r.Kinds) > 0 {
-		var kinds []string
-		for _, k := range r.Kinds {
-			kinds = append(kinds, string(k))
-		}
-		fmt.Fprintf(&b, " · reads %s", strings.Join(kinds, ", "))
-	}
-	fmt.Fprintf(&b, "\n\n%s\n\n%s\n", r.Summary, r.Doc)
-	if r.Bad != "" {
-		fmt.Fprintf(&b, "\nFlagged:\n\n```\n%s\n```\n", r.Bad)
-	}
-	if r.Good != "" {
-		fmt.Fprintf(&b, "\nInstead:\n\n```\n%s\n```\n", r.Good)
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
 }

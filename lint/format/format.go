@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 
 	"github.com/lbgen/lbgen/lint"
 )
@@ -45,7 +46,7 @@ func Write(w io.Writer, name string, findings []lint.Finding, opts Options) erro
 
 // DocURL is where a rule's documentation lives.
 func DocURL(r *lint.Rule) string {
-	return "https://github.com/lbgen/lbgen/blob/main/docs/rules.md#" + r.ID
+	return "https://github.com/lbgen/lbgen/blob/main/docs/rules.md#" + strings.ToLower(r.ID)
 }
 
 // byFile groups findings by file, files sorted.

@@ -1,0 +1,103 @@
+package lint_test
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/lbgen/lbgen/lint"
+	"github.com/lbgen/lbgen/lint/rules"
+)
+
+// lessonPath is the hand-written stack lbgen replaces, kept beside the
+// repository in ../shared (as CI lays it out).
+const lessonPath = "../../shared/seed/lesson-03-scaling-and-load-balancing.md"
+
+// extractLesson writes every file the lesson says to create ("Create
+// `path`:" followed by a code block) into dir.
+func extractLesson(t testing.TB, dir string) {
+	t.Helper()
+	f, err := os.Open(lessonPath)
+	if err != nil {
+		if os.Getenv("LBGEN_REQUIRE_TOOLS") == "1" {
+			t.Fatalf("the lesson is not at %s: %v", lessonPath, err)
+		}
+		t.Skipf("the lesson is not at %s: %v", lessonPath, err)
+	}
+	defer f.Close()
+	create := regexp.MustCompile("^Create `([^`]+)`")
+	var name string
+	var body []string
+	inBlock := false
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case !inBlock && create.MatchString(line):
+			name = create.FindStringSubmatch(line)[1]
+		case name != "" && !inBlock && strings.HasPrefix(line, "```"):
+			inBlock, body = true, nil
+		case inBlock && strings.HasPrefix(line, "```"):
+			path := filepath.Join(dir, name)
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, []byte(strings.Join(body, "\n")+"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			inBlock, name = false, ""
+		case inBlock:
+			body = append(body, line)
+		}
+	}
+}
+
+// TestLessonFindings lints the lesson's files as a project, scaled the way
+// the lesson runs it (docker-compose up -d --scale app=3), and expects
+// exactly these findings: each mistake the design notes list, on its
+// line, and nothing that is not a mistake.
+func TestLessonFindings(t *testing.T) {
+	dir := t.TempDir()
+	extractLesson(t, dir)
+	t.Chdir(dir)
+	project, err := lint.Load([]string{"."}, lint.LoadOptions{Scale: map[string]int{"app": 3}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range lint.Run(project, rules.Runnable()) {
+		got = append(got, fmt.Sprintf("%s:%d %s", f.File, f.Range.Start.Line, f.Rule.ID))
+	}
+	want := []string{
+		"docker-compose.haproxy.yml:1 LB101", // obsolete version
+		"docker-compose.haproxy.yml:9 LB111", // stats port 8404 on every interface
+		"docker-compose.haproxy.yml:9 LB501", // 8404 published, but nothing binds it
+		"docker-compose.monitoring.yml:1 LB101",
+		"docker-compose.monitoring.yml:37 LB109", // prom/prometheus:latest
+		"docker-compose.monitoring.yml:39 LB111", // Prometheus UI on every interface
+		"docker-compose.monitoring.yml:56 LB109", // grafana/grafana:latest
+		"docker-compose.monitoring.yml:58 LB111", // Grafana UI on every interface
+		"docker-compose.monitoring.yml:60 LB110", // GF_SECURITY_ADMIN_PASSWORD=admin
+		"docker-compose.monitoring.yml:73 LB109", // cadvisor:latest
+		"docker-compose.monitoring.yml:75 LB111", // cAdvisor UI on every interface
+		"docker-compose.monitoring.yml:78 LB112", // /var/run (the Docker socket) read-write
+		"docker-compose.monitoring.yml:87 LB109", // artillery:latest
+		"docker-compose.yml:1 LB101",
+		"haproxy/haproxy.cfg:14 LB302",       // stats page without auth (and with admin)
+		"haproxy/haproxy.cfg:17 LB301",       // stats admin in defaults: haproxy -c fails
+		"haproxy/haproxy.cfg:21 LB312",       // bind :80 in haproxy:2.4 (runs as non-root)
+		"monitoring/prometheus.yml:6 LB403",  // alert_rules.yml does not exist
+		"monitoring/prometheus.yml:15 LB401", // static target app:3000 on the scaled app
+		"monitoring/prometheus.yml:27 LB402", // scraping stub_status
+		"nginx-lb/nginx.conf:3 LB201",        // upstream app resolved once
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("lint of the lesson (-want +got):\n%s", diff)
+	}
+}
