@@ -36,12 +36,20 @@ const (
 	stderrName = "stderr"
 	exitName   = "exit"
 	outPrefix  = "out/"
+	// stdinName is an input file that is also each command's standard input.
+	stdinName = "stdin"
 )
 
-func TestRender(t *testing.T) {
-	paths, err := filepath.Glob("render/*.txtar")
+func TestRender(t *testing.T) { runSuite(t, "render") }
+
+// TestLint runs the lint command cases: formats, exit codes, suppression,
+// configuration, baselines and fixes.
+func TestLint(t *testing.T) { runSuite(t, "lint") }
+
+func runSuite(t *testing.T, dir string) {
+	paths, err := filepath.Glob(dir + "/*.txtar")
 	if err != nil || len(paths) == 0 {
-		t.Fatalf("no golden cases in render/: %v", err)
+		t.Fatalf("no golden cases in %s/: %v", dir, err)
 	}
 	for _, p := range paths {
 		t.Run(strings.TrimSuffix(filepath.Base(p), ".txtar"), func(t *testing.T) {
@@ -100,7 +108,7 @@ func runArchive(t *testing.T, archivePath string, inputs map[string][]byte) {
 	}
 	got := run(t, inputs, commands(ar.Comment))
 	for name, data := range got.written {
-		if path.Base(name) == "docker-compose.yml" {
+		if path.Base(name) == "docker-compose.yml" && gen.IsGenerated(data) {
 			composetest.Load(t, name, data)
 		}
 	}
@@ -160,7 +168,8 @@ func run(t *testing.T, inputs map[string][]byte, lines []string) result {
 		}
 		before := readDir(t, dir)
 		fmt.Fprintf(&stdout, "$ %s\n", line)
-		r.exit = cli.Main(fields[1:], cli.Env{Stdout: &stdout, Stderr: &stderr, Environ: env})
+		stdin := bytes.NewReader(inputs[stdinName])
+		r.exit = cli.Main(fields[1:], cli.Env{Stdin: stdin, Stdout: &stdout, Stderr: &stderr, Environ: env})
 		if r.exit != 0 {
 			fmt.Fprintf(&stdout, "[exit %d]\n", r.exit)
 			if diff := cmp.Diff(before, readDir(t, dir)); diff != "" {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/gohcl"
@@ -43,7 +44,7 @@ func FindConfig(dir string) (*Config, error) {
 	for d := abs; ; d = filepath.Dir(d) {
 		path := filepath.Join(d, ConfigFile)
 		if _, err := os.Stat(path); err == nil {
-			return loadConfig(path)
+			return loadConfig(displayPath(path))
 		}
 		if filepath.Dir(d) == d {
 			return &Config{}, nil
@@ -160,4 +161,17 @@ func cutSuffix(s, suffix string) (string, bool) {
 		return s[:len(s)-len(suffix)], true
 	}
 	return s, false
+}
+
+// displayPath shortens an absolute path to one relative to the working
+// directory when it lies below it, for messages.
+func displayPath(abs string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return abs
+	}
+	if rel, err := filepath.Rel(wd, abs); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return abs
 }

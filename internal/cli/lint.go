@@ -131,6 +131,9 @@ func runLint(paths []string, opts *lintOptions, env Env) error {
 	if err := format.Write(env.Stdout, opts.format, findings, fopts); err != nil {
 		return err
 	}
+	if nothingParsed(project) {
+		return errReported // nothing could be linted: the parse errors say why
+	}
 	for _, f := range findings {
 		if f.Severity >= failLevel {
 			return errFindings
@@ -240,4 +243,14 @@ func newExplainCmd(env Env) *cobra.Command {
 			return rules.Markdown(env.Stdout, r)
 		},
 	}
+}
+
+// nothingParsed reports whether every file failed to parse.
+func nothingParsed(p *lint.Project) bool {
+	for _, f := range p.Files {
+		if f.ParseErr == nil {
+			return false
+		}
+	}
+	return true
 }
