@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v4"
+
+	"github.com/lbgen/lbgen/lint/nginxconf"
 )
 
 // Project is everything linted together: the files, and what the compose
@@ -121,6 +123,7 @@ func Load(paths []string, opts LoadOptions) (*Project, error) {
 		}
 	}
 	p.followMounts(add)
+	p.followIncludes(add)
 	if len(p.Files) == 0 {
 		return nil, fmt.Errorf("nothing to lint in %s: no spec, compose, nginx, HAProxy or Prometheus files", strings.Join(paths, ", "))
 	}
@@ -354,4 +357,49 @@ func parseMount(n *yaml.Node, dir string) Mount {
 		}
 	}
 	return m
+}
+
+// followIncludes loads the files nginx configs include, so they are linted
+// too. Relative paths are taken from the including file's directory, which
+// is nginx's prefix when the config directory is mounted whole. Every file
+// is loaded once, so include loops end.
+func (p *Project) followIncludes(add func(string, Kind, []byte)) {
+	for i := 0; i < len(p.Files); i++ { // p.Files grows as includes are added
+		f := p.Files[i]
+		if f.Kind != KindNginx || f.Nginx == nil || f.Abs == "" {
+			continue
+		}
+		for _, path := range IncludedFiles(f) {
+			if src, err := os.ReadFile(path); err == nil {
+				rel := path
+				if r, err := filepath.Rel(".", path); err == nil && !strings.HasPrefix(r, "..") {
+					rel = r
+				}
+				add(rel, KindNginx, src)
+			}
+		}
+	}
+	sort.SliceStable(p.Files, func(i, j int) bool { return p.Files[i].Path < p.Files[j].Path })
+}
+
+// IncludedFiles returns the files an nginx config's include directives
+// match, as absolute paths.
+func IncludedFiles(f *File) []string {
+	var out []string
+	nginxconf.Walk(f.Nginx.Directives, "", func(d *nginxconf.Directive, _ string) {
+		if d.Name != "include" || len(d.Args) != 1 {
+			return
+		}
+		matches, _ := filepath.Glob(IncludePattern(f, d.Args[0].Value))
+		out = append(out, matches...)
+	})
+	return out
+}
+
+// IncludePattern resolves an include argument against the including file.
+func IncludePattern(f *File, arg string) string {
+	if filepath.IsAbs(arg) {
+		return arg
+	}
+	return filepath.Join(filepath.Dir(f.Abs), arg)
 }

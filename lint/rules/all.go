@@ -18,6 +18,7 @@ func All() []*lint.Rule {
 		ComposePortsHostNetwork, ComposeExternalName, ComposeSwarmOnlyKeys,
 		NginxUpstreamResolvedOnce, NginxResolveWithoutZone, NginxMissingResolver, NginxRemovedDirective,
 		NginxListenHTTP2, NginxUnknownDirective, NginxStubStatusOpen, NginxRetryNonIdempotent, NginxPublicResolver,
+		NginxMissingInclude,
 		HAProxyKeywordSection, HAProxyStatsWithoutAuth, HAProxyServerResolvedOnce, HAProxySingleServerScaled,
 		HAProxyTemplateSlots, HAProxyInitAddr, HAProxyResolversNameserver, HAProxyServerWithoutCheck,
 		HAProxyHTTPChkHeaders, HAProxyRemovedKeyword, HAProxyImplicitBalance, HAProxyPrivilegedBind,
