@@ -24,7 +24,7 @@ func TestParse(t *testing.T) {
 	}
 	fe := cfg.Sections[1]
 	ret := fe.Lines[1]
-	if ret.Words[7].Value != "ok # not a comment" || ret.Words[7].Col != 68 {
+	if ret.Words[7].Value != "ok # not a comment" || ret.Words[7].Col != 67 {
 		t.Errorf("quoted word = %+v", ret.Words[7])
 	}
 	chk := fe.Lines[2]
