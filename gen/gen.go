@@ -88,6 +88,10 @@ const (
 	LoadTestDir         = "loadtest"
 )
 
+// OutputDirs are the directories renderers write into, so render --check
+// can find generated files the spec no longer produces.
+var OutputDirs = []string{"nginx", "haproxy", PrometheusDir, "grafana", LoadTestDir}
+
 // BalancerConfigPath is where a balancer's config file is rendered.
 func BalancerConfigPath(b *schemas.Balancer) string {
 	if b.Engine == schemas.EngineHAProxy {

@@ -42,6 +42,9 @@ const (
 
 func TestRender(t *testing.T) { runSuite(t, "render") }
 
+// TestFmt runs the fmt command cases.
+func TestFmt(t *testing.T) { runSuite(t, "fmt") }
+
 // TestLint runs the lint command cases: formats, exit codes, suppression,
 // configuration, baselines and fixes.
 func TestLint(t *testing.T) { runSuite(t, "lint") }

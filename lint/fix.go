@@ -1,8 +1,6 @@
 package lint
 
 import (
-	"fmt"
-	"io"
 	"os"
 	"sort"
 	"strings"
@@ -58,19 +56,5 @@ func (e FileEdit) Write() error {
 	return os.WriteFile(e.File.Abs, e.Result, info.Mode().Perm())
 }
 
-// Diff writes the edit as a unified diff without context lines.
-func (e FileEdit) Diff(w io.Writer) {
-	fmt.Fprintf(w, "--- %s\n+++ %s\n", e.File.Path, e.File.Path)
-	shift := 0
-	for _, fx := range e.Fixes {
-		removed := fx.To - fx.From + 1
-		fmt.Fprintf(w, "@@ -%d,%d +%d,%d @@\n", fx.From, removed, fx.From+shift, len(fx.Replacement))
-		for _, l := range e.File.Lines[fx.From-1 : fx.To] {
-			fmt.Fprintf(w, "-%s\n", l)
-		}
-		for _, l := range fx.Replacement {
-			fmt.Fprintf(w, "+%s\n", l)
-		}
-		shift += len(fx.Replacement) - removed
-	}
-}
+// Original returns the file's content before the edit.
+func (e FileEdit) Original() []byte { return e.File.Src }

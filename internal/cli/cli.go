@@ -69,6 +69,6 @@ monitoring and load tests, right for scaled services by construction.`,
 		return fmt.Errorf("%w\nRun '%s --help' for usage.", err, cmd.CommandPath())
 	})
 	root.AddCommand(newRenderCmd(env), newInitCmd(env), newVersionCmd(env),
-		newLintCmd(env), newRulesCmd(env), newExplainCmd(env))
+		newLintCmd(env), newRulesCmd(env), newExplainCmd(env), newFmtCmd(env))
 	return root
 }

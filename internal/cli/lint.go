@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/lbgen/lbgen/internal/textdiff"
 	"github.com/lbgen/lbgen/lint"
 	"github.com/lbgen/lbgen/lint/format"
 	"github.com/lbgen/lbgen/lint/rules"
@@ -171,7 +172,11 @@ func applyFixes(p *lint.Project, findings []lint.Finding, dryRun bool, env Env) 
 	edits := lint.ApplyFixes(p, findings)
 	for _, e := range edits {
 		if dryRun {
-			e.Diff(env.Stdout)
+			diff, err := textdiff.Unified(e.File.Path, e.Original(), e.Result)
+			if err != nil {
+				return err
+			}
+			fmt.Fprint(env.Stdout, diff)
 			continue
 		}
 		if err := e.Write(); err != nil {
