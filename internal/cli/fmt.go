@@ -69,7 +69,14 @@ func runFmt(paths []string, opts *fmtOptions, env Env) error {
 		}
 		files = append(files, found...)
 	}
-	unformatted, failed := false, false
+	// Format everything first: a file that does not parse means nothing is
+	// written, so a run never leaves the tree half formatted.
+	type change struct {
+		path     string
+		old, new []byte
+	}
+	var changes []change
+	failed := false
 	for _, path := range files {
 		src, err := os.ReadFile(path)
 		if err != nil {
@@ -77,35 +84,36 @@ func runFmt(paths []string, opts *fmtOptions, env Env) error {
 		}
 		out, err := formatHCL(path, src, env)
 		if errors.Is(err, errReported) {
-			failed = true // reported; go on with the other files, as gofmt does
+			failed = true
 			continue
 		}
 		if err != nil {
 			return err
 		}
-		if bytes.Equal(src, out) {
-			continue
+		if !bytes.Equal(src, out) {
+			changes = append(changes, change{path, src, out})
 		}
-		unformatted = true
+	}
+	if failed {
+		return errReported
+	}
+	for _, c := range changes {
 		if opts.diff {
-			diff, err := textdiff.Unified(filepath.ToSlash(path), src, out)
+			diff, err := textdiff.Unified(filepath.ToSlash(c.path), c.old, c.new)
 			if err != nil {
 				return err
 			}
 			fmt.Fprint(env.Stdout, diff)
 		} else {
-			fmt.Fprintln(env.Stdout, path)
+			fmt.Fprintln(env.Stdout, c.path)
 		}
 		if !opts.check {
-			if err := replaceFile(path, out); err != nil {
+			if err := replaceFile(c.path, c.new); err != nil {
 				return err
 			}
 		}
 	}
-	switch {
-	case failed:
-		return errReported
-	case unformatted && opts.check:
+	if opts.check && len(changes) > 0 {
 		return errFindings
 	}
 	return nil
