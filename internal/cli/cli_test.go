@@ -67,3 +67,19 @@ func TestInitRefusesToOverwrite(t *testing.T) {
 		t.Errorf("second init: exit %d, stderr %q; want 2 and a refusal", code, stderr)
 	}
 }
+
+func TestCompletion(t *testing.T) {
+	for _, shell := range []string{"bash", "zsh", "fish"} {
+		code, stdout, stderr := run("completion", shell)
+		if code != ExitOK || !strings.Contains(stdout, "lbgen") || stderr != "" {
+			t.Errorf("completion %s: exit %d, %d bytes, stderr %q", shell, code, len(stdout), stderr)
+		}
+	}
+}
+
+func TestVersionFlag(t *testing.T) {
+	code, stdout, _ := run("--version")
+	if code != ExitOK || !strings.HasPrefix(stdout, "lbgen ") {
+		t.Errorf("--version: exit %d, %q", code, stdout)
+	}
+}
