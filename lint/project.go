@@ -12,6 +12,7 @@ import (
 
 	"go.yaml.in/yaml/v4"
 
+	"github.com/lbgen/lbgen/internal/limits"
 	"github.com/lbgen/lbgen/lint/nginxconf"
 )
 
@@ -66,9 +67,9 @@ func Load(paths []string, opts LoadOptions) (*Project, error) {
 			if opts.Kind == "" {
 				return nil, fmt.Errorf("reading standard input needs --kind (one of %s)", kindList())
 			}
-			src, err := io.ReadAll(opts.Stdin)
+			src, err := limits.Read(opts.Stdin, "standard input")
 			if err != nil {
-				return nil, fmt.Errorf("read standard input: %w", err)
+				return nil, err
 			}
 			f := &File{Path: "<stdin>", Kind: opts.Kind, Src: src}
 			f.parse()
@@ -80,7 +81,7 @@ func Load(paths []string, opts LoadOptions) (*Project, error) {
 			return nil, err
 		}
 		if !info.IsDir() {
-			src, err := os.ReadFile(path)
+			src, err := limits.ReadFile(path)
 			if err != nil {
 				return nil, err
 			}
@@ -104,7 +105,10 @@ func Load(paths []string, opts LoadOptions) (*Project, error) {
 				}
 				return nil
 			}
-			src, err := os.ReadFile(sub)
+			if kind := DetectKind(sub, nil); kind == "" && !ambiguous(sub) {
+				return nil // not a kind lbgen lints: do not read it
+			}
+			src, err := limits.ReadFile(sub)
 			if err != nil {
 				return err
 			}
@@ -146,9 +150,9 @@ func (p *Project) followMounts(add func(string, Kind, []byte)) {
 			if !m.Bind || m.Path == "" {
 				continue
 			}
-			src, err := os.ReadFile(m.Path)
+			src, err := limits.ReadFile(m.Path)
 			if err != nil {
-				continue // a missing mount source is the compose rules' business
+				continue // a missing or unreadable mount source is not this file's finding
 			}
 			kind := DetectKind(m.Path, src)
 			if kind == "" {
@@ -370,7 +374,7 @@ func (p *Project) followIncludes(add func(string, Kind, []byte)) {
 			continue
 		}
 		for _, path := range IncludedFiles(f) {
-			if src, err := os.ReadFile(path); err == nil {
+			if src, err := limits.ReadFile(path); err == nil {
 				rel := path
 				if r, err := filepath.Rel(".", path); err == nil && !strings.HasPrefix(r, "..") {
 					rel = r
@@ -402,4 +406,11 @@ func IncludePattern(f *File, arg string) string {
 		return arg
 	}
 	return filepath.Join(filepath.Dir(f.Abs), arg)
+}
+
+// ambiguous reports whether a file's kind depends on its content (YAML
+// and .cfg files), so it must be read to be told.
+func ambiguous(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	return ext == ".yml" || ext == ".yaml" || ext == ".cfg"
 }

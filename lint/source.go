@@ -2,13 +2,16 @@ package lint
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v4"
 
+	"github.com/lbgen/lbgen/internal/limits"
 	"github.com/lbgen/lbgen/lint/haproxycfg"
 	"github.com/lbgen/lbgen/lint/nginxconf"
 )
@@ -109,7 +112,12 @@ func yamlKind(src []byte) Kind {
 
 // parse fills in the file's parsed form, or ParseErr.
 func (f *File) parse() {
+	f.Src = bytes.TrimPrefix(f.Src, []byte("\ufeff")) // a UTF-8 byte order mark
 	f.Lines = strings.Split(string(f.Src), "\n")
+	if err := textError(f.Src); err != nil {
+		f.ParseErr = err
+		return
+	}
 	switch f.Kind {
 	case KindCompose, KindPrometheus, KindPrometheusRules:
 		var doc yaml.Node
@@ -119,6 +127,10 @@ func (f *File) parse() {
 		}
 		if len(doc.Content) == 0 {
 			f.ParseErr = &ParseError{Range: Range{Pos{1, 1}, Pos{1, 1}}, Message: "the file is empty"}
+			return
+		}
+		if n := countAliases(&doc); n > limits.MaxYAMLAliases {
+			f.ParseErr = &ParseError{Range: Range{Pos{1, 1}, Pos{1, 1}}, Message: fmt.Sprintf("%d YAML aliases: more than %d is an alias bomb, which Docker Compose would expand without end", n, limits.MaxYAMLAliases)}
 			return
 		}
 		f.YAML = doc.Content[0]
@@ -131,7 +143,13 @@ func (f *File) parse() {
 		}
 		f.Nginx = cfg
 	case KindHAProxy:
-		f.HAProxy = haproxycfg.Parse(f.Src)
+		cfg, err := haproxycfg.Parse(f.Src)
+		if err != nil {
+			se := err.(*haproxycfg.SyntaxError)
+			f.ParseErr = &ParseError{Range: Range{Pos{se.Line, se.Col}, Pos{se.Line, se.Col + 1}}, Message: se.Msg}
+			return
+		}
+		f.HAProxy = cfg
 	}
 }
 
@@ -145,4 +163,37 @@ func yamlError(err error) *ParseError {
 		msg = m[2]
 	}
 	return &ParseError{Range: Range{Pos{line, 1}, Pos{line, 1}}, Message: "invalid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
+}
+
+// textError rejects content that is not text: NUL bytes and invalid UTF-8,
+// at the first position they occur.
+func textError(src []byte) *ParseError {
+	line, col := 1, 1
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		switch {
+		case r == 0:
+			return &ParseError{Range: Range{Pos{line, col}, Pos{line, col + 1}}, Message: "NUL byte: this is not a text file"}
+		case r == utf8.RuneError && size == 1:
+			return &ParseError{Range: Range{Pos{line, col}, Pos{line, col + 1}}, Message: "invalid UTF-8: save the file as UTF-8"}
+		case r == '\n':
+			line, col = line+1, 1
+		default:
+			col += size
+		}
+		i += size
+	}
+	return nil
+}
+
+// countAliases counts the alias nodes of a YAML document.
+func countAliases(n *yaml.Node) int {
+	count := 0
+	if n.Kind == yaml.AliasNode {
+		count++
+	}
+	for _, c := range n.Content {
+		count += countAliases(c)
+	}
+	return count
 }

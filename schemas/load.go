@@ -10,6 +10,8 @@ import (
 	"github.com/hashicorp/hcl/v2/gohcl"
 	"github.com/hashicorp/hcl/v2/hclparse"
 	"github.com/zclconf/go-cty/cty"
+
+	"github.com/lbgen/lbgen/internal/limits"
 )
 
 // Options are the inputs to a spec besides the spec file itself.
@@ -46,7 +48,7 @@ func Load(path string, opts Options) (Result, hcl.Diagnostics) {
 	parser := hclparse.NewParser()
 	res := Result{Files: parser.Files()}
 
-	src, err := os.ReadFile(path)
+	src, err := limits.ReadFile(path)
 	if err != nil {
 		return res, hcl.Diagnostics{readError(path, err)}
 	}

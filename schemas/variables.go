@@ -2,7 +2,6 @@ package schemas
 
 import (
 	"fmt"
-	"os"
 	"sort"
 	"strings"
 
@@ -14,6 +13,8 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
+
+	"github.com/lbgen/lbgen/internal/limits"
 )
 
 // envVarPrefix marks environment variables that set spec variables.
@@ -135,7 +136,7 @@ func evalVariables(parser *hclparse.Parser, blocks hcl.Blocks, opts Options) (ma
 
 // loadVarFile applies a file of "name = value" attributes.
 func loadVarFile(parser *hclparse.Parser, path string, declared map[string]*declaredVariable, values map[string]cty.Value) hcl.Diagnostics {
-	src, err := os.ReadFile(path)
+	src, err := limits.ReadFile(path)
 	if err != nil {
 		return hcl.Diagnostics{optionDiag(fmt.Sprintf("--var-file %s", path), err)}
 	}

@@ -8,8 +8,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 )
@@ -44,9 +42,7 @@ func writeOne(buf *bytes.Buffer, d *hcl.Diagnostic, files map[string]*hcl.File) 
 	}
 }
 
-// writeSnippet prints the first line of the range with a caret line under
-// it. The caret line copies the tabs of the source line so the underline
-// stays aligned however the reader's terminal expands them.
+// writeSnippet prints the first line of the range with carets under it.
 func writeSnippet(buf *bytes.Buffer, src []byte, r hcl.Range) {
 	if r.Start.Byte < 0 || r.Start.Byte > len(src) {
 		return
@@ -56,19 +52,10 @@ func writeSnippet(buf *bytes.Buffer, src []byte, r hcl.Range) {
 	if i := bytes.IndexByte(src[r.Start.Byte:], '\n'); i >= 0 {
 		lineEnd = r.Start.Byte + i
 	}
-	line := strings.TrimRight(string(src[lineStart:lineEnd]), "\r")
-	end := min(max(r.End.Byte, r.Start.Byte), lineStart+len(line))
-
-	var pad strings.Builder
-	for _, c := range string(src[lineStart:r.Start.Byte]) {
-		if c == '\t' {
-			pad.WriteRune('\t')
-		} else {
-			pad.WriteRune(' ')
-		}
+	startCol := r.Start.Byte - lineStart + 1
+	endCol := startCol + 1
+	if r.End.Byte > r.Start.Byte {
+		endCol = min(r.End.Byte, lineEnd) - lineStart + 1
 	}
-	width := max(utf8.RuneCount(src[r.Start.Byte:end]), 1)
-	gutter := fmt.Sprintf("%5d", r.Start.Line)
-	fmt.Fprintf(buf, "%s | %s\n", gutter, line)
-	fmt.Fprintf(buf, "%s | %s%s\n", strings.Repeat(" ", len(gutter)), pad.String(), strings.Repeat("^", width))
+	Snippet(buf, r.Start.Line, string(src[lineStart:lineEnd]), startCol, endCol, func(s string) string { return s })
 }

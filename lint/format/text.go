@@ -3,11 +3,9 @@ package format
 import (
 	"bufio"
 	"fmt"
-	"io"
-	"strings"
-	"unicode/utf8"
-
+	"github.com/lbgen/lbgen/internal/diagtext"
 	"github.com/lbgen/lbgen/lint"
+	"io"
 )
 
 const (
@@ -51,27 +49,13 @@ func Text(w io.Writer, findings []lint.Finding, opts Options) error {
 	return bw.Flush()
 }
 
-// snippet prints the first line of the range with carets under it, tabs
-// kept so they line up.
+// snippet prints the first line of the range with carets under it.
 func snippet(w io.Writer, f *lint.File, r lint.Range, paint func(string, string) string) {
-	line := strings.TrimRight(f.Line(r.Start.Line), "\r")
-	if line == "" || r.Start.Col < 1 || r.Start.Col > len(line)+1 {
-		return
+	endCol := r.Start.Col + 1
+	if r.End.Line == r.Start.Line {
+		endCol = r.End.Col
+	} else if r.End.Line > r.Start.Line {
+		endCol = len(f.Line(r.Start.Line)) + 1
 	}
-	endCol := len(line) + 1
-	if r.End.Line == r.Start.Line && r.End.Col > r.Start.Col {
-		endCol = min(r.End.Col, endCol)
-	}
-	var pad strings.Builder
-	for _, c := range line[:r.Start.Col-1] {
-		if c == '\t' {
-			pad.WriteRune('\t')
-		} else {
-			pad.WriteRune(' ')
-		}
-	}
-	width := max(utf8.RuneCountInString(line[r.Start.Col-1:endCol-1]), 1)
-	gutter := fmt.Sprintf("%5d", r.Start.Line)
-	fmt.Fprintf(w, "%s | %s\n", gutter, line)
-	fmt.Fprintf(w, "%s | %s%s\n", strings.Repeat(" ", len(gutter)), pad.String(), paint(ansiRed, strings.Repeat("^", width)))
+	diagtext.Snippet(w, r.Start.Line, f.Line(r.Start.Line), r.Start.Col, endCol, func(s string) string { return paint(ansiRed, s) })
 }

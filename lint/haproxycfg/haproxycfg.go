@@ -3,7 +3,10 @@
 // syntax: comments, single and double quotes and backslash escapes.
 package haproxycfg
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // Word is one word of a line, unquoted, with the column it starts at and
 // its length in the source.
@@ -50,6 +53,14 @@ type Config struct {
 	Sections []*Section
 }
 
+// SyntaxError is a line HAProxy cannot parse.
+type SyntaxError struct {
+	Line, Col int
+	Msg       string
+}
+
+func (e *SyntaxError) Error() string { return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.Msg) }
+
 // SectionKinds are the keywords that start a section.
 var SectionKinds = map[string]bool{
 	"global": true, "defaults": true, "frontend": true, "backend": true, "listen": true,
@@ -59,12 +70,16 @@ var SectionKinds = map[string]bool{
 }
 
 // Parse splits a configuration into sections. HAProxy's syntax is line
-// based, so every line parses; meaning is for the rules to check.
-func Parse(src []byte) *Config {
+// based: the only syntax error is an unmatched quote; meaning is for the
+// rules to check.
+func Parse(src []byte) (*Config, error) {
 	cfg := &Config{}
 	var cur *Section
 	for i, raw := range strings.Split(string(src), "\n") {
-		words := split(strings.TrimRight(raw, "\r"))
+		words, openQuote := split(strings.TrimRight(raw, "\r"))
+		if openQuote > 0 {
+			return nil, &SyntaxError{i + 1, openQuote, "unmatched quote"}
+		}
 		if len(words) == 0 {
 			continue
 		}
@@ -83,13 +98,13 @@ func Parse(src []byte) *Config {
 			cur.Lines = append(cur.Lines, l)
 		}
 	}
-	return cfg
+	return cfg, nil
 }
 
 // split breaks a line into words, honouring quotes and escapes and
-// dropping a trailing comment.
-func split(line string) []Word {
-	var words []Word
+// dropping a trailing comment. openQuote is the column of a quote that is
+// never closed, or 0.
+func split(line string) (words []Word, openQuote int) {
 	i := 0
 	for i < len(line) {
 		c := line[i]
@@ -112,6 +127,7 @@ func split(line string) []Word {
 				}
 			case '"', '\'':
 				q := line[i]
+				quoteAt := i + 1
 				i++
 				for i < len(line) && line[i] != q {
 					if q == '"' && line[i] == '\\' && i+1 < len(line) {
@@ -119,6 +135,9 @@ func split(line string) []Word {
 					}
 					b.WriteByte(line[i])
 					i++
+				}
+				if i >= len(line) {
+					return nil, quoteAt
 				}
 				i++ // closing quote
 				continue
@@ -128,7 +147,7 @@ func split(line string) []Word {
 		}
 		words = append(words, Word{Value: b.String(), Col: start + 1, Len: min(i, len(line)) - start})
 	}
-	return words
+	return words, 0
 }
 
 // unescape turns the character after a backslash into what HAProxy reads:

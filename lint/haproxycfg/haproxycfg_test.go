@@ -12,7 +12,10 @@ func TestParse(t *testing.T) {
 		"    http-request return status 200 content-type text/plain string \"ok # not a comment\" if { path /h }\n" +
 		"    option httpchk GET / HTTP/1.1\\r\\nHost:\\ app\n" +
 		"    stats auth '${USER}:${PASS}'\n"
-	cfg := Parse([]byte(src))
+	cfg, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(cfg.Outside) != 1 || cfg.Outside[0].Keyword() != "stray" {
 		t.Errorf("outside = %+v", cfg.Outside)
 	}
@@ -33,5 +36,13 @@ func TestParse(t *testing.T) {
 	}
 	if auth := fe.Lines[3]; auth.Words[2].Value != "${USER}:${PASS}" || auth.No != 9 {
 		t.Errorf("single quotes = %+v", auth)
+	}
+}
+
+func TestUnmatchedQuote(t *testing.T) {
+	_, err := Parse([]byte("frontend web\n    http-request return string \"ok\n"))
+	se, ok := err.(*SyntaxError)
+	if !ok || se.Line != 2 || se.Col != 32 {
+		t.Errorf("err = %v; want an unmatched quote at 2:32", err)
 	}
 }

@@ -70,9 +70,13 @@ func Parse(src []byte) (*Config, error) {
 }
 
 type parser struct {
-	toks []token
-	i    int
+	toks  []token
+	i     int
+	depth int
 }
+
+// maxDepth bounds block nesting; real configs nest a handful of levels.
+const maxDepth = 100
 
 // block parses directives until a closing brace (not consumed) or the end.
 func (p *parser) block(parent *Directive) ([]*Directive, error) {
@@ -104,7 +108,11 @@ func (p *parser) block(parent *Directive) ([]*Directive, error) {
 				return nil, &SyntaxError{a.line, a.col, fmt.Sprintf(`unexpected "}": directive %q is not terminated by ";"`, d.Name)}
 			}
 			d.IsBlock = true
+			if p.depth++; p.depth > maxDepth {
+				return nil, &SyntaxError{a.line, a.col, fmt.Sprintf("blocks nested deeper than %d", maxDepth)}
+			}
 			children, err := p.block(d)
+			p.depth--
 			if err != nil {
 				return nil, err
 			}
@@ -116,9 +124,6 @@ func (p *parser) block(parent *Directive) ([]*Directive, error) {
 			break
 		}
 		ds = append(ds, d)
-	}
-	if parent != nil {
-		return ds, nil
 	}
 	return ds, nil
 }

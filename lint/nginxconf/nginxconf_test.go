@@ -2,6 +2,7 @@ package nginxconf
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -61,6 +62,7 @@ func TestParseErrors(t *testing.T) {
 		{"listen 80", 1, 1},
 		{"set $a \"unterminated;\n", 1, 8},
 		{"server { ; }", 1, 10},
+		{strings.Repeat("a {", 101) + strings.Repeat("}", 101), 1, 303},
 	} {
 		_, err := Parse([]byte(tc.src))
 		var se *SyntaxError
