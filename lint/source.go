@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"go.yaml.in/yaml/v4"
 
@@ -129,6 +128,10 @@ func (f *File) parse() {
 			f.ParseErr = &ParseError{Range: Range{Pos{1, 1}, Pos{1, 1}}, Message: "the file is empty"}
 			return
 		}
+		if deep := tooDeep(&doc, 0); deep != nil {
+			f.ParseErr = &ParseError{Range: Range{Pos{deep.Line, deep.Column}, Pos{deep.Line, deep.Column + 1}}, Message: fmt.Sprintf("YAML nested deeper than %d levels", limits.MaxDepth)}
+			return
+		}
 		if n := countAliases(&doc); n > limits.MaxYAMLAliases {
 			f.ParseErr = &ParseError{Range: Range{Pos{1, 1}, Pos{1, 1}}, Message: fmt.Sprintf("%d YAML aliases: more than %d is an alias bomb, which Docker Compose would expand without end", n, limits.MaxYAMLAliases)}
 			return
@@ -165,25 +168,13 @@ func yamlError(err error) *ParseError {
 	return &ParseError{Range: Range{Pos{line, 1}, Pos{line, 1}}, Message: "invalid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
 }
 
-// textError rejects content that is not text: NUL bytes and invalid UTF-8,
-// at the first position they occur.
+// textError rejects content that is not text, at its first position.
 func textError(src []byte) *ParseError {
-	line, col := 1, 1
-	for i := 0; i < len(src); {
-		r, size := utf8.DecodeRune(src[i:])
-		switch {
-		case r == 0:
-			return &ParseError{Range: Range{Pos{line, col}, Pos{line, col + 1}}, Message: "NUL byte: this is not a text file"}
-		case r == utf8.RuneError && size == 1:
-			return &ParseError{Range: Range{Pos{line, col}, Pos{line, col + 1}}, Message: "invalid UTF-8: save the file as UTF-8"}
-		case r == '\n':
-			line, col = line+1, 1
-		default:
-			col += size
-		}
-		i += size
+	line, col, msg, ok := limits.TextError(src)
+	if ok {
+		return nil
 	}
-	return nil
+	return &ParseError{Range: Range{Pos{line, col}, Pos{line, col + 1}}, Message: msg}
 }
 
 // countAliases counts the alias nodes of a YAML document.
@@ -196,4 +187,17 @@ func countAliases(n *yaml.Node) int {
 		count += countAliases(c)
 	}
 	return count
+}
+
+// tooDeep returns the first node nested deeper than limits.MaxDepth.
+func tooDeep(n *yaml.Node, depth int) *yaml.Node {
+	if depth > limits.MaxDepth {
+		return n
+	}
+	for _, c := range n.Content {
+		if d := tooDeep(c, depth+1); d != nil {
+			return d
+		}
+	}
+	return nil
 }

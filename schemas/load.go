@@ -52,6 +52,11 @@ func Load(path string, opts Options) (Result, hcl.Diagnostics) {
 	if err != nil {
 		return res, hcl.Diagnostics{readError(path, err)}
 	}
+	if line, col, msg, ok := limits.TextError(src); !ok {
+		pos := hcl.Pos{Line: line, Column: col}
+		return res, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Not a text file", Detail: path + ": " + msg,
+			Subject: &hcl.Range{Filename: path, Start: pos, End: pos}}}
+	}
 	file, diags := parser.ParseHCL(src, path)
 	if diags.HasErrors() {
 		return res, diags

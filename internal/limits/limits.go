@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"unicode/utf8"
 )
 
 // MaxFileSize is the largest spec or config lbgen reads. Real ones are a
@@ -39,4 +40,26 @@ func Read(r io.Reader, name string) ([]byte, error) {
 		return nil, fmt.Errorf("%s is larger than %d MiB; lbgen reads specs and configs up to that size", name, MaxFileSize>>20)
 	}
 	return data, nil
+}
+
+// TextError finds what makes content not text: a NUL byte or invalid
+// UTF-8. It returns the 1-based line and byte column of the first one and
+// a message, or ok when the content is text.
+func TextError(src []byte) (line, col int, msg string, ok bool) {
+	line, col = 1, 1
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		switch {
+		case r == 0:
+			return line, col, "NUL byte: this is not a text file", false
+		case r == utf8.RuneError && size == 1:
+			return line, col, "invalid UTF-8: save the file as UTF-8", false
+		case r == '\n':
+			line, col = line+1, 1
+		default:
+			col += size
+		}
+		i += size
+	}
+	return 0, 0, "", true
 }

@@ -18,10 +18,12 @@ func Lookup(name string) ([]Usage, bool) {
 }
 
 // AllowedIn reports whether some module allows the directive in context.
+// The reference lists no context ("") for directives allowed anywhere,
+// such as include.
 func AllowedIn(usages []Usage, context string) bool {
 	for _, u := range usages {
 		for _, c := range u.Contexts {
-			if c == context {
+			if c == context || c == "" {
 				return true
 			}
 		}
