@@ -79,16 +79,21 @@ func TestLessonFindings(t *testing.T) {
 		"docker-compose.haproxy.yml:9 LB111", // stats port 8404 on every interface
 		"docker-compose.haproxy.yml:9 LB501", // 8404 published, but nothing binds it
 		"docker-compose.monitoring.yml:1 LB101",
+		"docker-compose.monitoring.yml:28 LB116", // nginx config mounted read-write
 		"docker-compose.monitoring.yml:37 LB109", // prom/prometheus:latest
 		"docker-compose.monitoring.yml:39 LB111", // Prometheus UI on every interface
+		"docker-compose.monitoring.yml:41 LB116", // prometheus.yml mounted read-write
 		"docker-compose.monitoring.yml:56 LB109", // grafana/grafana:latest
 		"docker-compose.monitoring.yml:58 LB111", // Grafana UI on every interface
 		"docker-compose.monitoring.yml:60 LB110", // GF_SECURITY_ADMIN_PASSWORD=admin
+		"docker-compose.monitoring.yml:63 LB116", // Grafana provisioning mounted read-write
+		"docker-compose.monitoring.yml:64 LB116",
 		"docker-compose.monitoring.yml:73 LB109", // cadvisor:latest
 		"docker-compose.monitoring.yml:75 LB111", // cAdvisor UI on every interface
 		"docker-compose.monitoring.yml:78 LB112", // /var/run (the Docker socket) read-write
 		"docker-compose.monitoring.yml:87 LB109", // artillery:latest
 		"docker-compose.yml:1 LB101",
+		"docker-compose.yml:10 LB116",        // nginx config mounted read-write
 		"haproxy/haproxy.cfg:14 LB302",       // stats page without auth (and with admin)
 		"haproxy/haproxy.cfg:17 LB301",       // stats admin in defaults: haproxy -c fails
 		"haproxy/haproxy.cfg:21 LB312",       // bind :80 in haproxy:2.4 (runs as non-root)

@@ -45,13 +45,18 @@ var rootSchema = &hcl.BodySchema{
 // Load reads, evaluates and validates the spec at path. The returned
 // Topology is nil whenever the diagnostics contain an error.
 func Load(path string, opts Options) (Result, hcl.Diagnostics) {
-	parser := hclparse.NewParser()
-	res := Result{Files: parser.Files()}
-
 	src, err := limits.ReadFile(path)
 	if err != nil {
-		return res, hcl.Diagnostics{readError(path, err)}
+		return Result{Files: map[string]*hcl.File{}}, hcl.Diagnostics{readError(path, err)}
 	}
+	return load(path, src, opts)
+}
+
+// load evaluates and validates a spec's source; path names it in
+// diagnostics.
+func load(path string, src []byte, opts Options) (Result, hcl.Diagnostics) {
+	parser := hclparse.NewParser()
+	res := Result{Files: parser.Files()}
 	if line, col, msg, ok := limits.TextError(src); !ok {
 		pos := hcl.Pos{Line: line, Column: col}
 		return res, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Not a text file", Detail: path + ": " + msg,

@@ -82,6 +82,11 @@ func (b *builder) add(svc types.ServiceConfig, deps []string) {
 	if svc.Restart == "" {
 		svc.Restart = schemas.DefaultRestart
 	}
+	if b.topo.Service(svc.Name) == nil {
+		// The images lbgen adds never need setuid binaries to gain
+		// privileges; the app's own images might, so those are left alone.
+		svc.SecurityOpt = []string{"no-new-privileges:true"}
+	}
 	b.project.Services[svc.Name] = svc
 	b.dependsOn[svc.Name] = deps
 }

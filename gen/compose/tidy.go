@@ -16,7 +16,7 @@ var serviceKeyOrder = []string{
 	"image", "build", "command", "entrypoint", "profiles",
 	"environment", "env_file", "secrets",
 	"expose", "ports", "networks", "volumes",
-	"depends_on", "healthcheck", "deploy", "restart", "labels",
+	"depends_on", "healthcheck", "deploy", "restart", "security_opt", "labels",
 }
 
 // tidy makes compose-go's output read like a hand-written file: each

@@ -15,7 +15,7 @@ func All() []*lint.Rule {
 		ComposeObsoleteVersion, ComposeScaledHostPort, ComposeScaledContainerName, ComposeScaleMismatch,
 		ComposeBackendWithoutHealthcheck, ComposeHealthcheckDisabled, ComposeHealthyDependency, ComposeLinks,
 		ComposeUnpinnedImage, ComposeLiteralCredential, ComposeAdminPortPublic, ComposeDockerSocketWritable,
-		ComposePortsHostNetwork, ComposeExternalName, ComposeSwarmOnlyKeys,
+		ComposePortsHostNetwork, ComposeExternalName, ComposeSwarmOnlyKeys, ComposeConfigMountWritable,
 		NginxUpstreamResolvedOnce, NginxResolveWithoutZone, NginxMissingResolver, NginxRemovedDirective,
 		NginxListenHTTP2, NginxUnknownDirective, NginxStubStatusOpen, NginxRetryNonIdempotent, NginxPublicResolver,
 		NginxMissingInclude,

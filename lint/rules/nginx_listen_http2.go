@@ -16,7 +16,7 @@ var NginxListenHTTP2 = &lint.Rule{
 	Run: func(p *lint.Pass) {
 		for _, f := range p.FilesOf(lint.KindNginx) {
 			nginxconf.Walk(f.Nginx.Directives, nginxTop(f.Nginx), func(d *nginxconf.Directive, _ string) {
-				if d.Name != "listen" {
+				if d.Name != "listen" || len(d.Args) == 0 {
 					return
 				}
 				for _, a := range d.Args[1:] {

@@ -1,0 +1,36 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/lbgen/lbgen/lint"
+)
+
+// configDirs are where balancers and monitoring read their configuration.
+var configDirs = []string{"/etc/nginx", "/usr/local/etc/haproxy", "/etc/haproxy", "/etc/prometheus", "/etc/grafana", "/etc/alertmanager"}
+
+// ComposeConfigMountWritable flags configuration bind-mounted read-write.
+var ComposeConfigMountWritable = &lint.Rule{
+	ID: "LB116", Name: "compose-config-mount-writable", Severity: lint.Warning,
+	Summary: "A configuration file is bind-mounted read-write.",
+	Doc: "A balancer or monitoring container that can write its own configuration on the host can be turned " +
+		"into a persistent foothold, and a bug can corrupt the file in your repository. Mount configs read-only (:ro).",
+	Bad:   "services:\n  lb:\n    image: nginx:1.30-alpine\n    volumes:\n      - ./nginx.conf:/etc/nginx/conf.d/default.conf",
+	Good:  "services:\n  lb:\n    image: nginx:1.30-alpine\n    volumes:\n      - ./nginx.conf:/etc/nginx/conf.d/default.conf:ro",
+	Kinds: composeKinds,
+	Run: func(p *lint.Pass) {
+		forServices(p, func(s *lint.Service) {
+			for _, m := range s.Mounts {
+				if !m.Bind || m.ReadOnly {
+					continue
+				}
+				for _, dir := range configDirs {
+					if m.Target == dir || strings.HasPrefix(m.Target, dir+"/") {
+						p.Report(s.File, at(m.Node), "%q mounts its configuration %s writable; add :ro", s.Name, m.Target)
+						break
+					}
+				}
+			}
+		})
+	},
+}
