@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/compose-spec/compose-go/v2/types"
+	"go.yaml.in/yaml/v4"
 
 	"github.com/lbgen/lbgen/gen"
 	"github.com/lbgen/lbgen/schemas"
@@ -55,11 +56,15 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 		b.project.Networks[n.Name] = types.NetworkConfig{Internal: n.Internal}
 	}
 
-	body, err := b.project.MarshalYAML()
-	if err != nil {
+	// Encode straight into a node tree (what compose-go's MarshalYAML
+	// does before emitting text), so tidy works on it and the YAML is
+	// emitted once.
+	var root yaml.Node
+	if err := root.Encode(b.project); err != nil {
 		return nil, fmt.Errorf("render compose: %w", err)
 	}
-	if body, err = tidy(body); err != nil {
+	body, err := tidy(&root)
+	if err != nil {
 		return nil, err
 	}
 	return []gen.File{{Path: gen.ComposeFile, Bytes: append(ctx.Header("#"), body...)}}, nil

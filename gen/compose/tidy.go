@@ -23,12 +23,8 @@ var serviceKeyOrder = []string{
 // service's keys in serviceKeyOrder, commands on one line, networks as a
 // list, pass-through environment variables as bare names, and memory sizes
 // with a unit ("512m") instead of byte counts.
-func tidy(doc []byte) ([]byte, error) {
-	var root yaml.Node
-	if err := yaml.Unmarshal(doc, &root); err != nil {
-		return nil, fmt.Errorf("tidy compose: %w", err)
-	}
-	if services := mappingValue(root.Content[0], "services"); services != nil {
+func tidy(root *yaml.Node) ([]byte, error) {
+	if services := mappingValue(root, "services"); services != nil {
 		for i := 1; i < len(services.Content); i += 2 {
 			svc := services.Content[i]
 			sortKeys(svc, serviceKeyOrder)
@@ -46,7 +42,7 @@ func tidy(doc []byte) ([]byte, error) {
 			}
 		}
 	}
-	return gen.YAML(&root)
+	return gen.YAML(root)
 }
 
 func mappingValue(m *yaml.Node, key string) *yaml.Node {

@@ -30,19 +30,28 @@ type rule struct {
 // rendered unit tests evaluate well after it.
 const alertFor = "2m"
 
-// alertRules returns the alerts the stack's metrics allow, each with a test
-// that makes it fire and one that keeps it quiet.
+// alertRules returns the alerts the stack's metrics allow, and tests that
+// make each fire and keep it quiet. Every instance of an alert is rendered
+// from one template per way of computing it, so the tests check each
+// template once (on its first instance): a stack of 1000 services gets a
+// handful of tests, not 6000 near-identical ones.
 func alertRules(t *schemas.Topology, jobs []Job) ([]rule, []ruleTest) {
 	var rules []rule
 	var tests []ruleTest
-	add := func(r rule, cases ...ruleTest) {
+	tested := map[string]bool{}
+	add := func(template string, r rule, cases ...ruleTest) {
 		rules = append(rules, r)
-		tests = append(tests, cases...)
+		if !tested[template] {
+			tested[template] = true
+			tests = append(tests, cases...)
+		}
 	}
-	add(targetDown(jobs))
+	r, fire, quiet := targetDown(jobs)
+	add("up", r, fire, quiet)
 	for _, j := range jobs {
 		if j.Kind == KindApp && j.Replicas > 1 {
-			add(replicasBelowMinimum(j))
+			r, fire, quiet := replicasBelowMinimum(j)
+			add("replicas", r, fire, quiet)
 		}
 	}
 	a := t.Monitoring.Alerts
@@ -51,10 +60,12 @@ func alertRules(t *schemas.Topology, jobs []Job) ([]rule, []ruleTest) {
 	}
 	for _, j := range jobs {
 		if src, ok := errorSource(j); ok && a.ErrorRatio != nil {
-			add(errorRatio(j, *a.ErrorRatio, src))
+			r, fire, quiet := errorRatio(j, *a.ErrorRatio, src)
+			add("errors/"+j.Kind, r, fire, quiet)
 		}
 		if a.P95Latency > 0 && j.Kind == KindApp && j.Histogram != "" {
-			add(latencyP95(j, a.P95Latency))
+			r, fire, quiet := latencyP95(j, a.P95Latency)
+			add("latency", r, fire, quiet)
 		}
 	}
 	return rules, tests
