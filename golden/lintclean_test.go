@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/txtar"
-
 	"github.com/lbgen/lbgen/lint"
 	"github.com/lbgen/lbgen/lint/rules"
 )
@@ -15,18 +13,10 @@ import (
 // TestRenderedFilesLintClean lints what lbgen render wrote in every golden
 // case and example: lbgen's own output must have no finding.
 func TestRenderedFilesLintClean(t *testing.T) {
-	archives, err := filepath.Glob("*/*.txtar")
-	if err != nil {
-		t.Fatal(err)
-	}
 	linted := 0
-	for _, archivePath := range archives {
+	for archivePath, ar := range goldenArchives(t) {
 		if strings.HasPrefix(archivePath, "lint/") {
 			continue // lint cases write hand-made files on purpose
-		}
-		ar, err := txtar.ParseFile(archivePath)
-		if err != nil {
-			t.Fatal(err)
 		}
 		dir := t.TempDir()
 		n := 0

@@ -1,6 +1,7 @@
 package golden
 
 import (
+	"iter"
 	"os"
 	"path"
 	"path/filepath"
@@ -21,16 +22,8 @@ func TestBalancerConfigsPassRealTools(t *testing.T) {
 	toolcheck.Binaries(t, schemas.EngineNginx)
 	toolcheck.Binaries(t, schemas.EngineHAProxy)
 
-	archives, err := filepath.Glob("*/*.txtar")
-	if err != nil {
-		t.Fatal(err)
-	}
 	checked := 0
-	for _, archivePath := range archives {
-		ar, err := txtar.ParseFile(archivePath)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for archivePath, ar := range goldenArchives(t) {
 		configs := map[string][]byte{}
 		for _, f := range ar.Files {
 			if isBalancerConfig(f.Name) {
@@ -95,16 +88,8 @@ func loadCaseSpec(t *testing.T, archivePath string, ar *txtar.Archive) *schemas.
 // the rules, and the rendered rule unit tests.
 func TestPrometheusFilesPassPromtool(t *testing.T) {
 	toolcheck.RequirePromtool(t)
-	archives, err := filepath.Glob("*/*.txtar")
-	if err != nil {
-		t.Fatal(err)
-	}
 	checked := 0
-	for _, archivePath := range archives {
-		ar, err := txtar.ParseFile(archivePath)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for archivePath, ar := range goldenArchives(t) {
 		dirs := map[string]map[string][]byte{}
 		for _, f := range ar.Files {
 			dir, name := path.Split(f.Name)
@@ -122,5 +107,25 @@ func TestPrometheusFilesPassPromtool(t *testing.T) {
 	}
 	if checked == 0 {
 		t.Fatal("no Prometheus files found in the golden files")
+	}
+}
+
+// goldenArchives yields every golden archive, parsed, in path order.
+func goldenArchives(t *testing.T) iter.Seq2[string, *txtar.Archive] {
+	t.Helper()
+	paths, err := filepath.Glob("*/*.txtar")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no golden archives: %v", err)
+	}
+	return func(yield func(string, *txtar.Archive) bool) {
+		for _, p := range paths {
+			ar, err := txtar.ParseFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !yield(p, ar) {
+				return
+			}
+		}
 	}
 }

@@ -22,7 +22,7 @@ dclint="$cache/dclint/node_modules/.bin/dclint"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 go build -o "$work/lbgen" ./cmd/lbgen
-go run ./internal/benchdata/cmd/benchdata "$work/data"
+go run ./cmd/benchdata "$work/data"
 d="$work/data"
 # nginx -t needs a main config around the conf.d file, as the image has.
 {

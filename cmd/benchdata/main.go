@@ -1,4 +1,5 @@
-// Command benchdata writes the inputs scripts/bench-compare.sh times:
+// Command benchdata writes the inputs scripts/bench-compare.sh times (a
+// development tool, not part of lbgen):
 // benchdata DIR creates DIR/spec-{10,100,1000}/lbgen.hcl,
 // DIR/compose/docker-compose.yml, DIR/nginx/nginx.conf,
 // DIR/haproxy/haproxy.cfg and DIR/prometheus/prometheus.yml.
@@ -13,11 +14,17 @@ import (
 )
 
 func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: benchdata DIR")
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "benchdata:", err)
 		os.Exit(2)
 	}
-	dir := os.Args[1]
+}
+
+func run(args []string) error {
+	if len(args) != 1 {
+		return fmt.Errorf("usage: benchdata DIR")
+	}
+	dir := args[0]
 	files := map[string][]byte{
 		"spec-10/lbgen.hcl":          benchdata.Spec(10),
 		"spec-100/lbgen.hcl":         benchdata.Spec(100),
@@ -30,12 +37,11 @@ func main() {
 	for name, data := range files {
 		path := filepath.Join(dir, name)
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
+			return err
 		}
 		if err := os.WriteFile(path, data, 0o644); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
+			return err
 		}
 	}
+	return nil
 }
