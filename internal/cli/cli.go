@@ -69,7 +69,7 @@ monitoring and load tests, right for scaled services by construction.`,
 	root.SetOut(env.Stdout)
 	root.SetErr(env.Stderr)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return fmt.Errorf("%w\nRun '%s --help' for usage.", err, cmd.CommandPath())
+		return fmt.Errorf("%w (see '%s --help')", err, cmd.CommandPath())
 	})
 	root.AddCommand(newRenderCmd(env), newInitCmd(env), newVersionCmd(env),
 		newLintCmd(env), newRulesCmd(env), newExplainCmd(env), newFmtCmd(env))
