@@ -12,8 +12,12 @@ import (
 )
 
 // ConfigFile is the name of lbgen lint's configuration file, found in the
-// linted directory or the nearest parent.
-const ConfigFile = ".lbgen.hcl"
+// linted directory or the nearest parent. Without one, a lint block in the
+// linted directory's spec (SpecFile) is used.
+const (
+	ConfigFile = ".lbgen.hcl"
+	SpecFile   = "lbgen.hcl"
+)
 
 // Config is the lint block of .lbgen.hcl:
 //
@@ -34,6 +38,12 @@ type configFile struct {
 	Lint *Config `hcl:"lint,block"`
 }
 
+// specConfig is a spec read for its lint block only.
+type specConfig struct {
+	Lint *Config  `hcl:"lint,block"`
+	Rest hcl.Body `hcl:",remain"`
+}
+
 // FindConfig loads the nearest .lbgen.hcl at or above dir. No file is no
 // configuration; a broken one is an error naming its position.
 func FindConfig(dir string) (*Config, error) {
@@ -47,9 +57,31 @@ func FindConfig(dir string) (*Config, error) {
 			return loadConfig(displayPath(path))
 		}
 		if filepath.Dir(d) == d {
-			return &Config{}, nil
+			break
 		}
 	}
+	spec := filepath.Join(abs, SpecFile)
+	if _, err := os.Stat(spec); err == nil {
+		return loadSpecConfig(displayPath(spec))
+	}
+	return &Config{}, nil
+}
+
+// loadSpecConfig reads the lint block of a spec, if it has one.
+func loadSpecConfig(path string) (*Config, error) {
+	file, diags := hclparse.NewParser().ParseHCLFile(path)
+	if diags.HasErrors() {
+		return &Config{}, nil // the spec's own errors are LB001's to report
+	}
+	var sc specConfig
+	if diags := gohcl.DecodeBody(file.Body, nil, &sc); diags.HasErrors() || sc.Lint == nil {
+		if diags.HasErrors() {
+			return nil, fmt.Errorf("%s", firstError(diags))
+		}
+		return &Config{}, nil
+	}
+	sc.Lint.Path = path
+	return sc.Lint, nil
 }
 
 func loadConfig(path string) (*Config, error) {

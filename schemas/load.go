@@ -34,11 +34,13 @@ type Result struct {
 }
 
 // rootSchema picks out the blocks that must be evaluated before the rest of
-// the spec can be decoded.
+// the spec can be decoded, and the lint block, which configures `lbgen
+// lint` (lint reads it; render has no use for it).
 var rootSchema = &hcl.BodySchema{
 	Blocks: []hcl.BlockHeaderSchema{
 		{Type: "variable", LabelNames: []string{"name"}},
 		{Type: "locals"},
+		{Type: "lint"},
 	},
 }
 
