@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/txtar"
 
 	"github.com/lbgen/lbgen/gen"
+	"github.com/lbgen/lbgen/gen/targets"
 	"github.com/lbgen/lbgen/internal/toolcheck"
 	"github.com/lbgen/lbgen/schemas"
 )
@@ -19,8 +20,7 @@ import (
 // files through the real nginx -t and haproxy -c. The spec of each case
 // says which engine release a config is for.
 func TestBalancerConfigsPassRealTools(t *testing.T) {
-	toolcheck.Binaries(t, schemas.EngineNginx)
-	toolcheck.Binaries(t, schemas.EngineHAProxy)
+	lbcheckBinaries(t)
 
 	checked := 0
 	for archivePath, ar := range goldenArchives(t) {
@@ -128,4 +128,47 @@ func goldenArchives(t *testing.T) iter.Seq2[string, *txtar.Archive] {
 			}
 		}
 	}
+}
+
+// TestExamplesAtDebian12Releases renders every example for Debian 12's
+// nginx 1.22 and HAProxy 2.6 (through the examples' version variables)
+// and checks the configs with the real binaries; the current releases are
+// covered by the examples' golden files above.
+func TestExamplesAtDebian12Releases(t *testing.T) {
+	lbcheckBinaries(t)
+	specs, err := filepath.Glob("../examples/*/lbgen.hcl")
+	if err != nil || len(specs) == 0 {
+		t.Fatalf("no examples: %v", err)
+	}
+	env := []string{"LBGEN_VAR_nginx_version=1.22", "LBGEN_VAR_haproxy_version=2.6"}
+	checked := 0
+	for _, spec := range specs {
+		res, diags := schemas.Load(spec, schemas.Options{Environ: env})
+		if diags.HasErrors() {
+			t.Fatalf("%s: %v", spec, diags)
+		}
+		files, err := targets.Render(res.Topology, gen.Context{SpecName: "lbgen.hcl", SpecDir: "."})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range res.Topology.Balancers {
+			if v := b.EngineVersion.String(); v != "1.22" && v != "2.6" {
+				t.Errorf("%s: balancer %s renders for %s; the example should take its version from a variable", spec, b.Name, v)
+			}
+			for _, f := range files {
+				if f.Path == gen.BalancerConfigPath(b) {
+					t.Run(spec+":"+b.Name, func(t *testing.T) { toolcheck.Check(t, b, f.Bytes) })
+					checked++
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no balancer config checked")
+	}
+}
+
+func lbcheckBinaries(t *testing.T) {
+	toolcheck.Binaries(t, schemas.EngineNginx)
+	toolcheck.Binaries(t, schemas.EngineHAProxy)
 }

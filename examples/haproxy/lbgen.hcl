@@ -4,6 +4,12 @@
 
 project = "scalable-web-app-haproxy"
 
+variable "haproxy_version" {
+  type        = string
+  default     = "3.2"
+  description = "The haproxy release to render for, e.g. --var haproxy_version=2.6 for Debian 12's."
+}
+
 network "app-network" {}
 
 service "app" {
@@ -23,6 +29,7 @@ service "app" {
 
 balancer "haproxy" {
   engine    = "haproxy"
+  version   = var.haproxy_version
   listen    = 80
   algorithm = "least_conn"
 

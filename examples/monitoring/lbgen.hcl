@@ -5,6 +5,12 @@
 
 project = "scalable-web-app-monitoring"
 
+variable "nginx_version" {
+  type        = string
+  default     = "1.30"
+  description = "The nginx release to render for, e.g. --var nginx_version=1.22 for Debian 12's."
+}
+
 variable "app_replicas" {
   type    = number
   default = 3
@@ -72,8 +78,9 @@ service "redis" {
 }
 
 balancer "lb" {
-  engine = "nginx"
-  listen = 80
+  engine  = "nginx"
+  version = var.nginx_version
+  listen  = 80
 
   route "/" {
     service = "app"

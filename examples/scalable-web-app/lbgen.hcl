@@ -3,6 +3,12 @@
 
 project = "scalable-web-app"
 
+variable "nginx_version" {
+  type        = string
+  default     = "1.30"
+  description = "The nginx release to render for, e.g. --var nginx_version=1.22 for Debian 12's."
+}
+
 variable "app_replicas" {
   type        = number
   default     = 3
@@ -28,8 +34,9 @@ service "app" {
 }
 
 balancer "lb" {
-  engine = "nginx"
-  listen = 80
+  engine  = "nginx"
+  version = var.nginx_version
+  listen  = 80
 
   route "/" {
     service = "app"
