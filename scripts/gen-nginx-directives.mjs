@@ -1,6 +1,6 @@
 // Prints Go source for lint/nginxconf/directives_gen.go from
-// @nginx/reference-lib: for each directive name, every module's contexts,
-// whether it is a block, and whether it takes no arguments.
+// @nginx/reference-lib: for each directive name, every module's contexts
+// and whether it is a block.
 // Usage: node gen-nginx-directives.mjs PATH/TO/dist/index.js VERSION
 const [, , lib, version] = process.argv;
 const { getDirectives } = await import(lib);
@@ -8,8 +8,7 @@ const { getDirectives } = await import(lib);
 const byName = new Map();
 for (const d of getDirectives()) {
   if (!byName.has(d.name)) byName.set(d.name, []);
-  const noArgs = d.syntax.every((s) => s.trim() === '');
-  byName.get(d.name).push({ module: d.module, contexts: [...d.contexts].sort(), block: d.isBlock, noArgs });
+  byName.get(d.name).push({ module: d.module, contexts: [...d.contexts].sort(), block: d.isBlock });
 }
 
 const q = JSON.stringify;
@@ -28,7 +27,7 @@ const lines = [
 for (const name of [...byName.keys()].sort()) {
   const uses = byName.get(name)
     .sort((a, b) => a.module.localeCompare(b.module))
-    .map((u) => `{Module: ${q(u.module)}, Contexts: []string{${u.contexts.map(q).join(', ')}}, Block: ${u.block}, NoArgs: ${u.noArgs}}`);
+    .map((u) => `{Module: ${q(u.module)}, Contexts: []string{${u.contexts.map(q).join(', ')}}, Block: ${u.block}}`);
   lines.push(`\t${q(name)}: {${uses.join(', ')}},`);
 }
 lines.push('}', '');

@@ -2,13 +2,14 @@ package nginxconf
 
 //go:generate ../../scripts/gen-nginx-directives.sh
 
-// Usage is how one module allows a directive: in which contexts, as a
-// block or not, and whether it takes arguments.
+// Usage is how one module allows a directive: in which contexts, and as
+// a block or not. (The reference's syntax is prose, and nginx accepts
+// legacy arguments it no longer documents, such as "stub_status on", so
+// argument counts are not checked.)
 type Usage struct {
 	Module   string
 	Contexts []string
 	Block    bool
-	NoArgs   bool
 }
 
 // Lookup returns the usages of a directive, and whether nginx documents it.
