@@ -30,6 +30,12 @@ var NginxUnknownDirective = &lint.Rule{
 						where = append(where, u.Contexts...)
 					}
 					p.Report(f, directiveRange(d), "%q is not allowed in %s (allowed in: %s)", d.Name, ctx, strings.Join(dedupe(where), ", "))
+				case !blockMatches(usages, d.IsBlock):
+					if d.IsBlock {
+						p.Report(f, directiveRange(d), "%q takes no block: end it with \";\"", d.Name)
+					} else {
+						p.Report(f, directiveRange(d), "%q needs a block: %s ... { ... }", d.Name, d.Name)
+					}
 				}
 			})
 		}
@@ -46,4 +52,15 @@ func dedupe(items []string) []string {
 		}
 	}
 	return out
+}
+
+// blockMatches reports whether some module uses the directive as a block
+// when it has one, or without one when it does not.
+func blockMatches(usages []nginxconf.Usage, isBlock bool) bool {
+	for _, u := range usages {
+		if u.Block == isBlock {
+			return true
+		}
+	}
+	return false
 }
