@@ -11,7 +11,7 @@ import (
 // directives used where no module allows them.
 var NginxUnknownDirective = &lint.Rule{
 	ID: "LB206", Name: "nginx-unknown-directive", Severity: lint.Error,
-	Summary: "A directive nginx does not have, or one in a context that does not allow it.",
+	Summary: "A directive nginx does not have, one in a context that does not allow it, or a block where none belongs (or the reverse).",
 	Doc: "Checked against NGINX's own directive reference (@nginx/reference-lib " + nginxconf.ReferenceVersion + "): " +
 		"a misspelt directive, or one in the wrong block (proxy_pass in http, server in location), makes nginx refuse to start.",
 	Bad:   "server {\n    listen 80;\n    proxy_pas http://app;\n}",
