@@ -14,7 +14,8 @@ type FileEdit struct {
 }
 
 // ApplyFixes computes the new content of every file with fixable
-// findings. Overlapping fixes keep the first; the rest wait for a rerun.
+// findings. A fix whose edits overlap an earlier fix's is left out; a rerun
+// applies it.
 func ApplyFixes(p *Project, findings []Finding) []FileEdit {
 	byFile := map[string][]*Fix{}
 	for i := range findings {
@@ -28,23 +29,44 @@ func ApplyFixes(p *Project, findings []Finding) []FileEdit {
 		if len(fixes) == 0 || f.Abs == "" {
 			continue
 		}
-		sort.Slice(fixes, func(i, j int) bool { return fixes[i].From < fixes[j].From })
+		taken := map[int]bool{}
 		var kept []*Fix
-		var out []string
-		next := 1
+		var all []Edit
 		for _, fx := range fixes {
-			if fx.From < next {
+			if overlaps(fx, taken) {
 				continue
 			}
-			out = append(out, f.Lines[next-1:fx.From-1]...)
-			out = append(out, fx.Replacement...)
-			next = fx.To + 1
+			for _, e := range fx.Edits {
+				for l := e.From; l <= e.To; l++ {
+					taken[l] = true
+				}
+				all = append(all, e)
+			}
 			kept = append(kept, fx)
+		}
+		sort.Slice(all, func(i, j int) bool { return all[i].From < all[j].From })
+		var out []string
+		next := 1
+		for _, e := range all {
+			out = append(out, f.Lines[next-1:e.From-1]...)
+			out = append(out, e.Replacement...)
+			next = e.To + 1
 		}
 		out = append(out, f.Lines[next-1:]...)
 		edits = append(edits, FileEdit{File: f, Fixes: kept, Result: []byte(strings.Join(out, "\n"))})
 	}
 	return edits
+}
+
+func overlaps(fx *Fix, taken map[int]bool) bool {
+	for _, e := range fx.Edits {
+		for l := e.From; l <= e.To; l++ {
+			if taken[l] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Write saves an edited file, keeping its mode.

@@ -71,11 +71,21 @@ type Finding struct {
 	Fix *Fix
 }
 
-// Fix is a mechanical change that resolves a finding: it replaces whole
-// lines From..To (1-based, inclusive) of the finding's file.
+// Fix is a mechanical change that resolves a finding: one or more edits
+// of the finding's file, applied together or not at all.
 type Fix struct {
+	Edits []Edit
+}
+
+// Edit replaces whole lines From..To (1-based, inclusive) of a file.
+type Edit struct {
 	From, To    int
 	Replacement []string
+}
+
+// ReplaceLines is a fix of one edit.
+func ReplaceLines(from, to int, replacement ...string) *Fix {
+	return &Fix{Edits: []Edit{{From: from, To: to, Replacement: replacement}}}
 }
 
 // Pass is one rule's view of the project, and how it reports.

@@ -16,7 +16,7 @@ var ComposeObsoleteVersion = &lint.Rule{
 			if k, v := lint.GetPair(f.YAML, "version"); k != nil {
 				fd := p.Report(f, lint.Range{Start: lint.Pos{Line: k.Line, Col: k.Column}, End: lint.NodeRange(v).End},
 					"the top-level `version` key is obsolete and ignored by Docker Compose; remove it")
-				fd.Fix = &lint.Fix{From: k.Line, To: v.Line}
+				fd.Fix = lint.ReplaceLines(k.Line, v.Line)
 			}
 		}
 	},

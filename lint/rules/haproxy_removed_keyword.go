@@ -49,7 +49,7 @@ var HAProxyRemovedKeyword = &lint.Rule{
 					}
 					fd := p.Report(f, wordsRange(l, 0, 0), "%s is %s", l.Keyword(), why)
 					if repl, ok := renamedTimeouts[l.Keyword()]; ok && len(l.Words) == 2 {
-						fd.Fix = &lint.Fix{From: l.No, To: l.No, Replacement: []string{renameTimeout(f.Line(l.No), l, repl)}}
+						fd.Fix = lint.ReplaceLines(l.No, l.No, renameTimeout(f.Line(l.No), l, repl))
 					}
 				}
 			}
