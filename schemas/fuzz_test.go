@@ -29,6 +29,6 @@ func FuzzLoad(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		load("fuzz.hcl", src, Options{Vars: []string{"x=1"}})
+		LoadSource("fuzz.hcl", src, Options{Vars: []string{"x=1"}})
 	})
 }

@@ -51,12 +51,12 @@ func Load(path string, opts Options) (Result, hcl.Diagnostics) {
 	if err != nil {
 		return Result{Files: map[string]*hcl.File{}}, hcl.Diagnostics{readError(path, err)}
 	}
-	return load(path, src, opts)
+	return LoadSource(path, src, opts)
 }
 
-// load evaluates and validates a spec's source; path names it in
-// diagnostics.
-func load(path string, src []byte, opts Options) (Result, hcl.Diagnostics) {
+// LoadSource evaluates and validates a spec already read; path names it
+// in diagnostics (and locates --var-file paths the same way Load does).
+func LoadSource(path string, src []byte, opts Options) (Result, hcl.Diagnostics) {
 	parser := hclparse.NewParser()
 	res := Result{Files: parser.Files()}
 	if line, col, msg, ok := limits.TextError(src); !ok {

@@ -19,10 +19,9 @@ var SpecInvalid = &lint.Rule{
 	Kinds: []lint.Kind{lint.KindSpec},
 	Run: func(p *lint.Pass) {
 		for _, f := range p.FilesOf(lint.KindSpec) {
-			if f.Abs == "" {
-				continue
-			}
-			_, diags := schemas.Load(f.Abs, schemas.Options{})
+			// The file is already read; it is named by its shown path so
+			// diagnostics and findings agree.
+			_, diags := schemas.LoadSource(f.Path, f.Src, schemas.Options{})
 			for _, d := range diags {
 				if d.Severity != hcl.DiagError {
 					continue
