@@ -3,32 +3,18 @@ package targets
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/lbgen/lbgen/gen"
+	"github.com/lbgen/lbgen/internal/specseeds"
 	"github.com/lbgen/lbgen/schemas"
 )
 
 // FuzzRender renders every spec the loader accepts: a valid spec must
 // render without error or panic, twice to the same bytes.
 func FuzzRender(f *testing.F) {
-	seeds, _ := filepath.Glob("../../examples/*/lbgen.hcl")
-	archives, _ := filepath.Glob("../../golden/render/*.txtar")
-	for _, s := range seeds {
-		if data, err := os.ReadFile(s); err == nil {
-			f.Add(data)
-		}
-	}
-	for _, a := range archives {
-		data, err := os.ReadFile(a)
-		if err != nil {
-			continue
-		}
-		if _, spec, ok := strings.Cut(string(data), "-- lbgen.hcl --\n"); ok {
-			spec, _, _ = strings.Cut(spec, "\n-- ")
-			f.Add([]byte(spec))
-		}
+	for _, spec := range specseeds.Specs("../..") {
+		f.Add(spec)
 	}
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, src []byte) {
