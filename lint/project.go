@@ -7,19 +7,21 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 
-	"go.yaml.in/yaml/v4"
-
+	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/internal/limits"
 	"github.com/lbgen/lbgen/lint/nginxconf"
+	"github.com/lbgen/lbgen/stack"
 )
 
 // Project is everything linted together: the files, and what the compose
 // files say about services, replicas and mounted configs.
 type Project struct {
-	Files    []*File
+	Files []*File
+	// Stacks are the compose files' stack models, Services their
+	// workloads with the file each comes from.
+	Stacks   []ComposeStack
 	Services []*Service
 	// mounts maps a config file's absolute path to the services that
 	// mount it.
@@ -123,7 +125,9 @@ func Load(paths []string, opts LoadOptions) (*Project, error) {
 	}
 	for _, f := range p.Files {
 		if f.Kind == KindCompose && f.YAML != nil {
-			p.Services = append(p.Services, composeServices(f, opts.Scale)...)
+			st, services := composeServices(f, opts.Scale)
+			p.Stacks = append(p.Stacks, ComposeStack{File: f, Stack: st})
+			p.Services = append(p.Services, services...)
 		}
 	}
 	p.followMounts(add)
@@ -172,14 +176,14 @@ func (p *Project) followMounts(add func(string, Kind, []byte)) {
 	sort.SliceStable(p.Files, func(i, j int) bool { return p.Files[i].Path < p.Files[j].Path })
 }
 
-// kindFromTarget guesses a mounted file's kind from where it is mounted.
+// kindFromTarget tells a mounted file's kind from where it is mounted.
 func kindFromTarget(target string) Kind {
-	switch {
-	case strings.HasPrefix(target, "/etc/nginx/"):
+	switch component.ConfigAt(target) {
+	case component.ConfigNginx:
 		return KindNginx
-	case strings.Contains(target, "haproxy"):
+	case component.ConfigHAProxy:
 		return KindHAProxy
-	case strings.HasSuffix(target, "prometheus.yml"):
+	case component.ConfigPrometheus:
 		return KindPrometheus
 	}
 	return ""
@@ -223,144 +227,27 @@ func (p *Project) ServiceNamed(from *File, name string) *Service {
 	return found
 }
 
-// Service is one compose service, as its file writes it.
+// Service is one compose service: the workload of the shared stack model,
+// and the file that declares it.
 type Service struct {
-	Name     string
-	File     *File
-	Key      *yaml.Node // the name in the services mapping
-	Node     *yaml.Node // the service's mapping
-	Image    string
-	Replicas int
-	Ports    []Port
-	Mounts   []Mount
+	*stack.Workload
+	File *File
 }
 
-// Scaled reports whether the service runs more than one replica.
-func (s *Service) Scaled() bool { return s.Replicas > 1 }
-
-// Port is a published port.
-type Port struct {
-	HostIP    string
-	Published string // a port or a range, "" when only the container port is given
-	Target    string
-	Node      *yaml.Node
+// ComposeStack is the stack model read from one compose file.
+type ComposeStack struct {
+	File  *File
+	Stack *stack.Stack
 }
 
-// PublishedRange returns the published host port range, or ok=false.
-func (p Port) PublishedRange() (from, to int, ok bool) {
-	lo, hi, isRange := strings.Cut(p.Published, "-")
-	from, err := strconv.Atoi(lo)
-	if err != nil {
-		return 0, 0, false
+// composeServices reads the services of a compose file into the stack model.
+func composeServices(f *File, scale map[string]int) (*stack.Stack, []*Service) {
+	st := stack.FromCompose(f.Path, filepath.Dir(f.Abs), f.YAML, scale)
+	out := make([]*Service, len(st.Workloads))
+	for i, w := range st.Workloads {
+		out[i] = &Service{Workload: w, File: f}
 	}
-	to = from
-	if isRange {
-		if to, err = strconv.Atoi(hi); err != nil {
-			return 0, 0, false
-		}
-	}
-	return from, to, true
-}
-
-// Mount is a volume or bind mount.
-type Mount struct {
-	Source   string
-	Path     string // absolute host path of a bind mount
-	Target   string
-	ReadOnly bool
-	Bind     bool
-	Node     *yaml.Node
-}
-
-// composeServices reads the services of a compose file. Replicas come from
-// scale overrides, then deploy.replicas, then scale.
-func composeServices(f *File, scale map[string]int) []*Service {
-	var out []*Service
-	dir := filepath.Dir(f.Abs)
-	Pairs(Get(f.YAML, "services"), func(k, v *yaml.Node) {
-		s := &Service{Name: k.Value, File: f, Key: k, Node: v, Replicas: 1}
-		if img := Get(v, "image"); img != nil {
-			s.Image = img.Value
-		}
-		if n, err := strconv.Atoi(nodeValue(Get(v, "scale"))); err == nil {
-			s.Replicas = n
-		}
-		if n, err := strconv.Atoi(nodeValue(Get(Get(v, "deploy"), "replicas"))); err == nil {
-			s.Replicas = n
-		}
-		if n, ok := scale[s.Name]; ok {
-			s.Replicas = n
-		}
-		for _, item := range Items(Get(v, "ports")) {
-			s.Ports = append(s.Ports, parsePort(item))
-		}
-		for _, item := range Items(Get(v, "volumes")) {
-			s.Mounts = append(s.Mounts, parseMount(item, dir))
-		}
-		out = append(out, s)
-	})
-	return out
-}
-
-func nodeValue(n *yaml.Node) string {
-	if n == nil {
-		return ""
-	}
-	return n.Value
-}
-
-// parsePort reads "[HOST_IP:][HOST:]CONTAINER[/PROTO]" or the long form.
-func parsePort(n *yaml.Node) Port {
-	p := Port{Node: n}
-	if n.Kind == yaml.MappingNode {
-		p.HostIP = nodeValue(Get(n, "host_ip"))
-		p.Published = nodeValue(Get(n, "published"))
-		p.Target = nodeValue(Get(n, "target"))
-		return p
-	}
-	spec, _, _ := strings.Cut(n.Value, "/")
-	parts := strings.Split(spec, ":")
-	switch len(parts) {
-	case 1:
-		p.Target = parts[0]
-	case 2:
-		p.Published, p.Target = parts[0], parts[1]
-	default:
-		p.HostIP = strings.Join(parts[:len(parts)-2], ":")
-		p.Published, p.Target = parts[len(parts)-2], parts[len(parts)-1]
-	}
-	return p
-}
-
-// parseMount reads "SOURCE:TARGET[:MODE]" or the long form; relative
-// sources are bind mounts relative to the compose file.
-func parseMount(n *yaml.Node, dir string) Mount {
-	m := Mount{Node: n}
-	if n.Kind == yaml.MappingNode {
-		m.Source = nodeValue(Get(n, "source"))
-		m.Target = nodeValue(Get(n, "target"))
-		m.ReadOnly = nodeValue(Get(n, "read_only")) == "true"
-		m.Bind = nodeValue(Get(n, "type")) == "bind"
-	} else {
-		parts := strings.Split(n.Value, ":")
-		m.Source = parts[0]
-		if len(parts) > 1 {
-			m.Target = parts[1]
-		}
-		if len(parts) > 2 {
-			for _, opt := range strings.Split(parts[2], ",") {
-				m.ReadOnly = m.ReadOnly || opt == "ro"
-			}
-		}
-		m.Bind = len(parts) > 1 && (strings.HasPrefix(m.Source, ".") || strings.HasPrefix(m.Source, "/") || strings.HasPrefix(m.Source, "~"))
-	}
-	if m.Bind && !strings.HasPrefix(m.Source, "~") {
-		m.Path = m.Source
-		if !filepath.IsAbs(m.Path) {
-			m.Path = filepath.Join(dir, m.Path)
-		}
-	}
-	return m
+	return st, out
 }
 
 // followIncludes loads the files nginx configs include, so they are linted

@@ -2,17 +2,20 @@ package lint
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/hashicorp/hcl/v2"
 	"go.yaml.in/yaml/v4"
 
 	"github.com/lbgen/lbgen/internal/limits"
 	"github.com/lbgen/lbgen/lint/haproxycfg"
 	"github.com/lbgen/lbgen/lint/nginxconf"
+	"github.com/lbgen/lbgen/schemas"
 )
 
 // Kind is what a file is.
@@ -42,6 +45,8 @@ type File struct {
 	YAML    *yaml.Node         // compose and Prometheus files: the document
 	Nginx   *nginxconf.Config  // nginx files
 	HAProxy *haproxycfg.Config // HAProxy files
+	// SpecDiags are what `lbgen render` would say of a spec file.
+	SpecDiags hcl.Diagnostics
 
 	ParseErr *ParseError
 }
@@ -139,20 +144,32 @@ func (f *File) parse() {
 		f.YAML = doc.Content[0]
 	case KindNginx:
 		cfg, err := nginxconf.Parse(f.Src)
-		if err != nil {
-			se := err.(*nginxconf.SyntaxError)
+		var se *nginxconf.SyntaxError
+		if errors.As(err, &se) {
 			f.ParseErr = &ParseError{Range: Range{Pos{se.Line, se.Col}, Pos{se.Line, se.Col}}, Message: se.Msg}
+			return
+		}
+		if err != nil {
+			f.ParseErr = &ParseError{Range: Range{Pos{1, 1}, Pos{1, 1}}, Message: err.Error()}
 			return
 		}
 		f.Nginx = cfg
 	case KindHAProxy:
 		cfg, err := haproxycfg.Parse(f.Src)
-		if err != nil {
-			se := err.(*haproxycfg.SyntaxError)
+		var se *haproxycfg.SyntaxError
+		if errors.As(err, &se) {
 			f.ParseErr = &ParseError{Range: Range{Pos{se.Line, se.Col}, Pos{se.Line, se.Col + 1}}, Message: se.Msg}
 			return
 		}
+		if err != nil {
+			f.ParseErr = &ParseError{Range: Range{Pos{1, 1}, Pos{1, 1}}, Message: err.Error()}
+			return
+		}
 		f.HAProxy = cfg
+	case KindSpec:
+		// Loaded once here with render's own checks; the file is named by
+		// its shown path so diagnostics and findings agree.
+		_, f.SpecDiags = schemas.LoadSource(f.Path, f.Src, schemas.Options{})
 	}
 }
 

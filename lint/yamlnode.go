@@ -1,43 +1,22 @@
 package lint
 
-import "go.yaml.in/yaml/v4"
+import (
+	"go.yaml.in/yaml/v4"
+
+	"github.com/lbgen/lbgen/internal/yamlnode"
+)
 
 // Get returns the value of key in a YAML mapping, or nil.
-func Get(m *yaml.Node, key string) *yaml.Node {
-	_, v := GetPair(m, key)
-	return v
-}
+func Get(m *yaml.Node, key string) *yaml.Node { return yamlnode.Get(m, key) }
 
 // GetPair returns the key and value nodes of key in a mapping, or nils.
-func GetPair(m *yaml.Node, key string) (*yaml.Node, *yaml.Node) {
-	if m == nil || m.Kind != yaml.MappingNode {
-		return nil, nil
-	}
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		if m.Content[i].Value == key {
-			return m.Content[i], m.Content[i+1]
-		}
-	}
-	return nil, nil
-}
+func GetPair(m *yaml.Node, key string) (*yaml.Node, *yaml.Node) { return yamlnode.GetPair(m, key) }
 
 // Pairs calls fn for each key and value of a mapping, in order.
-func Pairs(m *yaml.Node, fn func(k, v *yaml.Node)) {
-	if m == nil || m.Kind != yaml.MappingNode {
-		return
-	}
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		fn(m.Content[i], m.Content[i+1])
-	}
-}
+func Pairs(m *yaml.Node, fn func(k, v *yaml.Node)) { yamlnode.Pairs(m, fn) }
 
 // Items returns a sequence's items, or nil.
-func Items(s *yaml.Node) []*yaml.Node {
-	if s == nil || s.Kind != yaml.SequenceNode {
-		return nil
-	}
-	return s.Content
-}
+func Items(s *yaml.Node) []*yaml.Node { return yamlnode.Items(s) }
 
 // NodeRange is the span of a node's text on its first line. Quoted scalars
 // include their quotes.

@@ -2,32 +2,9 @@ package schemas
 
 import "time"
 
-// Images lbgen pins when the spec names none. Pinned minor versions keep a
-// rendered stack reproducible; the spec's image attribute overrides each.
-const (
-	DefaultPrometheusImage = "prom/prometheus:v3.5.0"
-	DefaultGrafanaImage    = "grafana/grafana:12.1.1"
-	DefaultCAdvisorImage   = "gcr.io/cadvisor/cadvisor:v0.52.1"
-	DefaultArtilleryImage  = "artilleryio/artillery:2.0.23"
-)
-
-// Names of the compose services lbgen adds for the monitoring block.
-const (
-	PrometheusServiceName = "prometheus"
-	GrafanaServiceName    = "grafana"
-	CAdvisorServiceName   = "cadvisor"
-	// MonitoringNetwork joins the monitoring services with what they
-	// scrape; a spec may declare it to set its options.
-	MonitoringNetwork = "monitoring"
-)
-
-// DefaultNginxExporterImage reads nginx's stub_status and serves it as
-// Prometheus metrics, which stub_status itself is not.
-const DefaultNginxExporterImage = "nginx/nginx-prometheus-exporter:1.4.2"
-
-// ExporterServiceName is the compose service of an nginx balancer's
-// Prometheus exporter.
-func (b *Balancer) ExporterServiceName() string { return b.Name + "-exporter" }
+// MonitoringNetwork joins the monitoring services with what they scrape;
+// a spec may declare it to set its options.
+const MonitoringNetwork = "monitoring"
 
 // Defaults applied to settings the spec leaves out.
 const (
@@ -44,8 +21,6 @@ const (
 	DefaultScrapeInterval   = 15 * time.Second
 	DefaultScrapeTimeout    = 10 * time.Second
 	DefaultRetention        = 15 * 24 * time.Hour
-	DefaultPrometheusPort   = 9090
-	DefaultGrafanaPort      = 3000
 	DefaultGrafanaSecretEnv = "GRAFANA_ADMIN_PASSWORD"
 
 	// DockerDNS is Docker's embedded DNS server, which answers with the

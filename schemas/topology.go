@@ -1,6 +1,7 @@
 package schemas
 
 import (
+	"github.com/lbgen/lbgen/component"
 	"time"
 
 	"github.com/hashicorp/hcl/v2"
@@ -209,7 +210,7 @@ type Balancer struct {
 	BufferingRange  hcl.Range `hcl:"buffering,attr_value_range"`
 
 	// EngineVersion is Version parsed, or the engine's default.
-	EngineVersion Version
+	EngineVersion component.Version
 	// ResolverAddr is the DNS server, as IP:port.
 	ResolverAddr string
 	// DNSRefresh is how long a DNS answer is used before the balancer asks

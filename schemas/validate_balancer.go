@@ -2,6 +2,7 @@ package schemas
 
 import (
 	"fmt"
+	"github.com/lbgen/lbgen/component"
 	"net"
 	"regexp"
 	"strconv"
@@ -69,20 +70,20 @@ func (v *validator) balancer(b *Balancer) {
 	if b.Stats != nil {
 		v.stats(b, b.Stats)
 	}
-	if b.Engine == EngineNginx && !b.EngineVersion.AtLeast(NginxUpstreamResolve) {
+	if b.Engine == EngineNginx && !b.EngineVersion.AtLeast(component.NginxUpstreamResolve) {
 		v.oldNginx(b)
 	}
 }
 
 // engineVersion parses version, which also picks the default image.
 func (v *validator) engineVersion(b *Balancer) {
-	min, def := MinNginx, DefaultNginxVersion
+	min, def := component.MinNginx, component.DefaultNginxVersion
 	if b.Engine == EngineHAProxy {
-		min, def = MinHAProxy, DefaultHAProxyVersion
+		min, def = component.MinHAProxy, component.DefaultHAProxyVersion
 	}
 	b.EngineVersion = def
 	if b.Version != "" {
-		ver, err := ParseVersion(b.Version)
+		ver, err := component.ParseVersion(b.Version)
 		if err != nil {
 			v.errorf(b.VersionRange, "Invalid version", "%s.", err)
 			return
@@ -93,8 +94,12 @@ func (v *validator) engineVersion(b *Balancer) {
 		}
 		b.EngineVersion = ver
 	}
-	if b.Image == "" {
-		b.Image = fmt.Sprintf("%s:%s-alpine", b.Engine, b.EngineVersion)
+	switch {
+	case b.Image != "":
+	case b.Engine == EngineHAProxy:
+		b.Image = component.HAProxyImage(b.EngineVersion)
+	default:
+		b.Image = component.NginxImage(b.EngineVersion)
 	}
 }
 
@@ -174,7 +179,7 @@ func (v *validator) proxying(b *Balancer) {
 // DNS answer itself: no algorithm, stickiness, weights or backups.
 func (v *validator) oldNginx(b *Balancer) {
 	why := fmt.Sprintf("nginx %s can only follow scaling through a variable proxy_pass, which round-robins over the replicas; upstream features need nginx %s or later (set version or remove the setting)",
-		b.EngineVersion, NginxUpstreamResolve)
+		b.EngineVersion, component.NginxUpstreamResolve)
 	if b.Algorithm != DefaultAlgorithm {
 		v.errorf(b.AlgorithmRange, "Algorithm needs a newer nginx", "%s.", why)
 	}
@@ -234,9 +239,6 @@ func (v *validator) route(b *Balancer, r *Route) {
 		case s.Port == 0:
 			v.errorf(be.LabelRange, "Routed service has no port",
 				"Balancer %q routes to service %q, which declares no port. Set port to the port the app listens on.", b.Name, s.Name)
-		case s.Health == nil:
-			v.errorf(be.LabelRange, "Routed service without a health check",
-				"Balancer %q routes to service %q, which has no health block: the balancer cannot wait for it to be ready, and nothing notices a stuck replica. Add health { http = \"/health\" } (or a command) to %q.", b.Name, s.Name, s.Name)
 		}
 		if !be.Backup {
 			primaries++

@@ -1,6 +1,7 @@
 package schemas
 
 import (
+	"github.com/lbgen/lbgen/component"
 	"time"
 
 	"github.com/hashicorp/hcl/v2"
@@ -29,24 +30,24 @@ func (v *validator) monitoring(m *Monitoring) {
 		}
 	}
 	if p := m.Prometheus; p != nil {
-		v.claimName(PrometheusServiceName, "service", p.DefRange)
-		p.Image = orDefault(p.Image, DefaultPrometheusImage)
-		p.Port = v.adminPort(p.Port, DefaultPrometheusPort, at(p.PortRange, p.DefRange), &p.HostIP, p.HostIPRange, "Prometheus")
+		v.claimName(component.PrometheusService, "service", p.DefRange)
+		p.Image = orDefault(p.Image, component.PrometheusImage)
+		p.Port = v.adminPort(p.Port, component.PrometheusPort, at(p.PortRange, p.DefRange), &p.HostIP, p.HostIPRange, "Prometheus")
 		p.Retention = v.duration(p.RetentionRaw, p.RetentionRange, "retention", DefaultRetention)
 	}
 	if g := m.Grafana; g != nil {
-		v.claimName(GrafanaServiceName, "service", g.DefRange)
-		g.Image = orDefault(g.Image, DefaultGrafanaImage)
-		g.Port = v.adminPort(g.Port, DefaultGrafanaPort, at(g.PortRange, g.DefRange), &g.HostIP, g.HostIPRange, "Grafana")
+		v.claimName(component.GrafanaService, "service", g.DefRange)
+		g.Image = orDefault(g.Image, component.GrafanaImage)
+		g.Port = v.adminPort(g.Port, component.GrafanaPort, at(g.PortRange, g.DefRange), &g.HostIP, g.HostIPRange, "Grafana")
 		g.AdminPasswordEnv = orDefault(g.AdminPasswordEnv, DefaultGrafanaSecretEnv)
 	}
 	if c := m.CAdvisor; c != nil {
-		v.claimName(CAdvisorServiceName, "service", c.DefRange)
-		c.Image = orDefault(c.Image, DefaultCAdvisorImage)
+		v.claimName(component.CAdvisorService, "service", c.DefRange)
+		c.Image = orDefault(c.Image, component.CAdvisorImage)
 	}
 	for _, b := range v.topo.Balancers {
 		if v.topo.HasNginxExporter(b) {
-			v.claimName(b.ExporterServiceName(), "service", b.Stats.DefRange)
+			v.claimName(component.NginxExporterService(b.Name), "service", b.Stats.DefRange)
 		}
 	}
 	if m.Prometheus == nil && m.Grafana != nil {
@@ -87,7 +88,7 @@ func (v *validator) alerts(a *Alerts) {
 }
 func (v *validator) loadTest(l *LoadTest) {
 	v.claimName(l.ServiceName(), "load test", l.LabelRange)
-	l.Image = orDefault(l.Image, DefaultArtilleryImage)
+	l.Image = orDefault(l.Image, component.ArtilleryImage)
 	v.loadTestTarget(l)
 	if len(l.Phases) == 0 {
 		v.errorf(l.DefRange, "Load test without phases", "Load test %q needs at least one phase \"NAME\" { duration = \"60s\" arrival_rate = 5 }.", l.Name)

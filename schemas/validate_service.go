@@ -104,11 +104,7 @@ func (v *validator) publishBlock(s *Service, p *Publish) {
 	}
 	v.hostIP(p.HostIP, p.HostIPRange)
 	if s.Scaled() {
-		v.errorf(p.HostPortRange, "Fixed host port on a scaled service",
-			"Service %q runs up to %d replicas, and every replica would try to bind host port %d: all but one fail to start. "+
-				"Put the service behind a balancer (only balancers publish ports), or give it replicas = 1.",
-			s.Name, s.MaxReplicaCount, p.HostPort)
-		return
+		return // every replica would bind it: an invariant of the stack (stack.ScaledHostPort)
 	}
 	v.publish(p.HostIP, p.HostPort, fmt.Sprintf("service %q", s.Name), p.HostPortRange)
 }

@@ -2,6 +2,7 @@ package compose
 
 import (
 	"bytes"
+	"github.com/lbgen/lbgen/component"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -66,7 +67,7 @@ func TestScaledStacksByConstruction(t *testing.T) {
 			}
 			for _, lb := range topo.Balancers {
 				checkConfigMountReadOnly(t, project.Services[lb.Name])
-				if _, ok := project.Services[lb.ExporterServiceName()]; ok != topo.HasNginxExporter(lb) {
+				if _, ok := project.Services[component.NginxExporterService(lb.Name)]; ok != topo.HasNginxExporter(lb) {
 					t.Errorf("balancer %s: exporter service present = %v; want %v", lb.Name, ok, topo.HasNginxExporter(lb))
 				}
 			}

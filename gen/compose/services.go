@@ -2,6 +2,7 @@ package compose
 
 import (
 	"fmt"
+	"github.com/lbgen/lbgen/component"
 	"time"
 
 	"github.com/compose-spec/compose-go/v2/types"
@@ -10,10 +11,8 @@ import (
 	"github.com/lbgen/lbgen/schemas"
 )
 
-// Where the official images read their configuration.
+// Names of what lbgen adds to the compose project.
 const (
-	nginxConfigTarget   = "/etc/nginx/conf.d/default.conf"
-	haproxyConfigTarget = "/usr/local/etc/haproxy/haproxy.cfg"
 	grafanaSecret       = "grafana_admin_password"
 	prometheusVolume    = "prometheus_data"
 	grafanaVolume       = "grafana_data"
@@ -30,9 +29,9 @@ const (
 // balancer is the only kind of service that publishes the stack's traffic
 // port. Its config is mounted read-only and it waits for its backends.
 func (b *builder) balancer(lb *schemas.Balancer) {
-	target := nginxConfigTarget
+	target := component.NginxSiteConfig
 	if lb.Engine == schemas.EngineHAProxy {
-		target = haproxyConfigTarget
+		target = component.HAProxyConfig
 	}
 	routed := lb.RoutedServices()
 	svc := types.ServiceConfig{
@@ -62,22 +61,22 @@ func (b *builder) monitoring(m *schemas.Monitoring) {
 	if p := m.Prometheus; p != nil {
 		b.project.Volumes[prometheusVolume] = types.VolumeConfig{}
 		b.add(types.ServiceConfig{
-			Name: schemas.PrometheusServiceName,
+			Name: component.PrometheusService,
 			ContainerSpec: types.ContainerSpec{
 				Image: p.Image,
 				Command: types.ShellCommand{
-					"--config.file=/etc/prometheus/prometheus.yml",
-					"--storage.tsdb.path=/prometheus",
+					"--config.file=" + component.PrometheusConfigDir + "/prometheus.yml",
+					"--storage.tsdb.path=" + component.PrometheusDataDir,
 					"--storage.tsdb.retention.time=" + gen.FormatDuration(p.Retention),
 				},
 				Volumes: []types.ServiceVolumeConfig{
-					bindMount("./"+gen.PrometheusDir, "/etc/prometheus", true),
-					{Type: types.VolumeTypeVolume, Source: prometheusVolume, Target: "/prometheus"},
+					bindMount("./"+gen.PrometheusDir, component.PrometheusConfigDir, true),
+					{Type: types.VolumeTypeVolume, Source: prometheusVolume, Target: component.PrometheusDataDir},
 				},
 				Networks: nets,
 			},
 			WorkloadSpec: types.WorkloadSpec{
-				Ports: []types.ServicePortConfig{port(p.HostIP, p.Port, schemas.DefaultPrometheusPort)},
+				Ports: []types.ServicePortConfig{port(p.HostIP, p.Port, component.PrometheusPort)},
 			},
 		}, nil)
 	}
@@ -89,31 +88,31 @@ func (b *builder) monitoring(m *schemas.Monitoring) {
 		secretPath := "/run/secrets/" + grafanaSecret
 		var deps []string
 		if m.Prometheus != nil {
-			deps = []string{schemas.PrometheusServiceName}
+			deps = []string{component.PrometheusService}
 		}
 		b.add(types.ServiceConfig{
-			Name: schemas.GrafanaServiceName,
+			Name: component.GrafanaService,
 			ContainerSpec: types.ContainerSpec{
 				Image:       g.Image,
 				Environment: types.MappingWithEquals{"GF_SECURITY_ADMIN_PASSWORD__FILE": &secretPath},
 				Secrets:     []types.ServiceSecretConfig{{Source: grafanaSecret}},
 				Volumes: []types.ServiceVolumeConfig{
-					bindMount("./"+gen.GrafanaProvisionDir, "/etc/grafana/provisioning", true),
-					{Type: types.VolumeTypeVolume, Source: grafanaVolume, Target: "/var/lib/grafana"},
+					bindMount("./"+gen.GrafanaProvisionDir, component.GrafanaProvisioningDir, true),
+					{Type: types.VolumeTypeVolume, Source: grafanaVolume, Target: component.GrafanaDataDir},
 				},
 				Networks: nets,
 			},
 			WorkloadSpec: types.WorkloadSpec{
-				Ports: []types.ServicePortConfig{port(g.HostIP, g.Port, schemas.DefaultGrafanaPort)},
+				Ports: []types.ServicePortConfig{port(g.HostIP, g.Port, component.GrafanaPort)},
 			},
 		}, deps)
 	}
 	for _, lb := range b.topo.Balancers {
 		if b.topo.HasNginxExporter(lb) {
 			b.add(types.ServiceConfig{
-				Name: lb.ExporterServiceName(),
+				Name: component.NginxExporterService(lb.Name),
 				ContainerSpec: types.ContainerSpec{
-					Image:    schemas.DefaultNginxExporterImage,
+					Image:    component.NginxExporterImage,
 					Command:  types.ShellCommand{fmt.Sprintf("--nginx.scrape-uri=http://%s:%d/stub_status", lb.Name, lb.Stats.Port)},
 					Networks: nets,
 				},
@@ -122,7 +121,7 @@ func (b *builder) monitoring(m *schemas.Monitoring) {
 	}
 	if c := m.CAdvisor; c != nil {
 		b.add(types.ServiceConfig{
-			Name: schemas.CAdvisorServiceName,
+			Name: component.CAdvisorService,
 			ContainerSpec: types.ContainerSpec{
 				Image: c.Image,
 				Volumes: []types.ServiceVolumeConfig{

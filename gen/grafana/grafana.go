@@ -7,6 +7,7 @@ package grafana
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/lbgen/lbgen/component"
 	"strings"
 
 	"github.com/lbgen/lbgen/gen"
@@ -63,7 +64,7 @@ func datasources(m *schemas.Monitoring) any {
 		Datasources []datasource `yaml:"datasources"`
 	}{1, []datasource{{
 		Name: "Prometheus", UID: datasourceUID, Type: "prometheus", Access: "proxy",
-		URL:       fmt.Sprintf("http://%s:%d", schemas.PrometheusServiceName, schemas.DefaultPrometheusPort),
+		URL:       fmt.Sprintf("http://%s:%d", component.PrometheusService, component.PrometheusPort),
 		IsDefault: true,
 	}}}
 }

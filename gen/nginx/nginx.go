@@ -7,6 +7,7 @@ package nginx
 import (
 	_ "embed"
 	"fmt"
+	"github.com/lbgen/lbgen/component"
 	"sort"
 	"strings"
 	"text/template"
@@ -62,7 +63,7 @@ type location struct {
 }
 
 func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
-	resolve := b.EngineVersion.AtLeast(schemas.NginxUpstreamResolve)
+	resolve := b.EngineVersion.AtLeast(component.NginxUpstreamResolve)
 	v := view{
 		BalancerBasics: gen.NewBalancerBasics(b, ctx),
 		Stats:          b.Stats,

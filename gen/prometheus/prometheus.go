@@ -6,6 +6,7 @@ package prometheus
 
 import (
 	"fmt"
+	"github.com/lbgen/lbgen/component"
 	"strconv"
 
 	"github.com/lbgen/lbgen/gen"
@@ -125,8 +126,8 @@ type Job struct {
 // built-in exporter, nginx's exporter sidecar) and cAdvisor.
 func Jobs(t *schemas.Topology) []Job {
 	m := t.Monitoring
-	port := schemas.DefaultPrometheusPort
-	jobs := []Job{{Name: "prometheus", Kind: KindPrometheus, Service: schemas.PrometheusServiceName, Target: "localhost:" + strconv.Itoa(port)}}
+	port := component.PrometheusPort
+	jobs := []Job{{Name: "prometheus", Kind: KindPrometheus, Service: component.PrometheusService, Target: "localhost:" + strconv.Itoa(port)}}
 	for _, name := range m.Scrape {
 		s := t.Service(name)
 		j := Job{Name: s.Name, Kind: KindApp, Service: s.Name, Path: s.Metrics.Path, Port: s.Metrics.Port,
@@ -144,17 +145,14 @@ func Jobs(t *schemas.Topology) []Job {
 		case b.Engine == schemas.EngineHAProxy:
 			jobs = append(jobs, Job{Name: b.Name, Kind: KindHAProxy, Service: b.Name, Path: "/metrics", Target: fmt.Sprintf("%s:%d", b.Name, b.Stats.Port)})
 		case t.HasNginxExporter(b):
-			jobs = append(jobs, Job{Name: b.Name, Kind: KindNginx, Service: b.Name, Target: fmt.Sprintf("%s:%d", b.ExporterServiceName(), NginxExporterPort)})
+			jobs = append(jobs, Job{Name: b.Name, Kind: KindNginx, Service: b.Name, Target: fmt.Sprintf("%s:%d", component.NginxExporterService(b.Name), component.NginxExporterPort)})
 		}
 	}
 	if m.CAdvisor != nil {
-		jobs = append(jobs, Job{Name: "cadvisor", Kind: KindCAdvisor, Service: schemas.CAdvisorServiceName, Target: schemas.CAdvisorServiceName + ":8080"})
+		jobs = append(jobs, Job{Name: "cadvisor", Kind: KindCAdvisor, Service: component.CAdvisorService, Target: fmt.Sprintf("%s:%d", component.CAdvisorService, component.CAdvisorPort)})
 	}
 	return jobs
 }
-
-// NginxExporterPort is where nginx-prometheus-exporter serves /metrics.
-const NginxExporterPort = 9113
 
 func (j Job) scrapeConfig(m *schemas.Monitoring) scrapeConfig {
 	sc := scrapeConfig{JobName: j.Name}

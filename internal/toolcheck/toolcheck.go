@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/lbgen/lbgen/component"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -45,7 +46,7 @@ func toolPath(t testing.TB, env string) string {
 // Binary is an nginx or HAProxy executable and the release it is.
 type Binary struct {
 	Path    string
-	Version schemas.Version
+	Version component.Version
 }
 
 // Binaries returns every configured binary of the engine. Without them the
@@ -66,16 +67,16 @@ func Binaries(t testing.TB, engine string) []Binary {
 
 var versionPattern = regexp.MustCompile(`(?:nginx/|HAProxy version )(\d+\.\d+(?:\.\d+)?)`)
 
-func version(path string) (schemas.Version, error) {
+func version(path string) (component.Version, error) {
 	out, err := run("", nil, path, "-v")
 	if err != nil {
-		return schemas.Version{}, err
+		return component.Version{}, err
 	}
 	m := versionPattern.FindSubmatch(out)
 	if m == nil {
-		return schemas.Version{}, fmt.Errorf("no version in %q", out)
+		return component.Version{}, fmt.Errorf("no version in %q", out)
 	}
-	return schemas.ParseVersion(string(m[1]))
+	return component.ParseVersion(string(m[1]))
 }
 
 // Check validates one balancer's rendered config with every binary that
@@ -85,11 +86,11 @@ func version(path string) (schemas.Version, error) {
 // binary must check each config.
 func Check(t *testing.T, b *schemas.Balancer, config []byte) {
 	t.Helper()
-	min := schemas.MinHAProxy
+	min := component.MinHAProxy
 	if b.Engine == schemas.EngineNginx {
-		min = schemas.MinNginx
-		if b.EngineVersion.AtLeast(schemas.NginxUpstreamResolve) {
-			min = schemas.NginxUpstreamResolve
+		min = component.MinNginx
+		if b.EngineVersion.AtLeast(component.NginxUpstreamResolve) {
+			min = component.NginxUpstreamResolve
 		}
 	}
 	checked := 0

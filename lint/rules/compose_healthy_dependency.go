@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/lbgen/lbgen/lint"
+import (
+	"github.com/lbgen/lbgen/lint"
+	"github.com/lbgen/lbgen/stack"
+)
 
 // ComposeHealthyDependency flags condition: service_healthy on a service
 // without a health check.
@@ -13,12 +16,12 @@ var ComposeHealthyDependency = &lint.Rule{
 	Kinds:   composeKinds,
 	Run: func(p *lint.Pass) {
 		forServices(p, func(s *lint.Service) {
-			for _, dep := range dependencies(s) {
-				if dep.condition == nil || dep.condition.Value != "service_healthy" {
+			for _, dep := range stack.Dependencies(s.Node) {
+				if dep.Condition == nil || dep.Condition.Value != "service_healthy" {
 					continue
 				}
-				if d := serviceIn(p, s.File, dep.name); d != nil && lint.Get(d.Node, "healthcheck") == nil {
-					p.Report(s.File, at(dep.condition), "%q waits for %q to be healthy, but %q has no healthcheck, so it never will", s.Name, dep.name, dep.name)
+				if d := serviceIn(p, s.File, dep.Name); d != nil && lint.Get(d.Node, "healthcheck") == nil {
+					p.Report(s.File, at(dep.Condition), "%q waits for %q to be healthy, but %q has no healthcheck, so it never will", s.Name, dep.Name, dep.Name)
 				}
 			}
 		})

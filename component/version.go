@@ -1,4 +1,4 @@
-package schemas
+package component
 
 import (
 	"fmt"
@@ -43,21 +43,3 @@ func (v Version) String() string {
 	}
 	return fmt.Sprintf("%d.%d.%d", v.Major, v.Minor, v.Patch)
 }
-
-// Engine releases that change what lbgen can render.
-var (
-	// NginxUpstreamResolve is the first open-source nginx whose upstream
-	// servers take the resolve parameter, re-resolving names at run time.
-	NginxUpstreamResolve = Version{1, 27, 3}
-	// MinNginx has random two least_conn (1.15.1) and -e (1.19.5), and is
-	// the oldest release lbgen renders for.
-	MinNginx = Version{1, 20, 0}
-	// MinHAProxy has http-check send and http-request return (2.2).
-	MinHAProxy = Version{2, 2, 0}
-)
-
-// Default engine releases: the current stable nginx and LTS HAProxy.
-var (
-	DefaultNginxVersion   = Version{1, 30, 0}
-	DefaultHAProxyVersion = Version{3, 2, 0}
-)

@@ -1,0 +1,31 @@
+package component
+
+// Prometheus, as the official image runs it.
+const (
+	PrometheusImage   = "prom/prometheus:v3.5.0"
+	PrometheusService = "prometheus"
+	PrometheusPort    = 9090
+	// PrometheusConfigDir holds prometheus.yml; rule_files paths in it are
+	// relative to this directory.
+	PrometheusConfigDir = "/etc/prometheus"
+	PrometheusDataDir   = "/prometheus"
+)
+
+// Grafana, as the official image runs it.
+const (
+	GrafanaImage           = "grafana/grafana:12.1.1"
+	GrafanaService         = "grafana"
+	GrafanaPort            = 3000
+	GrafanaProvisioningDir = "/etc/grafana/provisioning"
+	GrafanaDataDir         = "/var/lib/grafana"
+)
+
+// cAdvisor exports per-container CPU and memory metrics.
+const (
+	CAdvisorImage   = "gcr.io/cadvisor/cadvisor:v0.52.1"
+	CAdvisorService = "cadvisor"
+	CAdvisorPort    = 8080
+)
+
+// ArtilleryImage runs load tests.
+const ArtilleryImage = "artilleryio/artillery:2.0.23"
