@@ -13,10 +13,10 @@ import (
 
 // Names of what lbgen adds to the compose project.
 const (
-	grafanaSecret       = "grafana_admin_password"
-	prometheusVolume    = "prometheus_data"
-	grafanaVolume       = "grafana_data"
-	loadTestProfile     = "testing"
+	grafanaSecret    = "grafana_admin_password"
+	prometheusVolume = "prometheus_data"
+	grafanaVolume    = "grafana_data"
+	loadTestProfile  = "testing"
 )
 
 // Health-check timing for the containers lbgen adds itself.
