@@ -2,6 +2,7 @@ package gen
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"strings"
 	"text/template"
@@ -133,6 +134,9 @@ type BalancerBasics struct {
 	ConnectTimeout        string
 	ServerTimeout         string
 	ClientTimeout         string
+	// PrivateRanges are the networks the platform's containers talk
+	// over, from which the stats page is served.
+	PrivateRanges []string
 }
 
 // NewBalancerBasics formats a balancer's common values.
@@ -141,12 +145,19 @@ func NewBalancerBasics(b *schemas.Balancer, ctx Context) BalancerBasics {
 		Header:         string(ctx.Header("#")),
 		Name:           b.Name,
 		Version:        b.EngineVersion.String(),
-		Resolver:       b.ResolverAddr,
+		Resolver:       cmp.Or(b.ResolverAddr, ctx.Platform.Resolver),
 		DNSRefresh:     FormatDuration(b.DNSRefresh),
 		Listen:         b.ContainerPort(),
 		HealthPath:     b.HealthPath,
 		ConnectTimeout: FormatDuration(b.Timeouts.Connect),
 		ServerTimeout:  FormatDuration(b.Timeouts.Server),
 		ClientTimeout:  FormatDuration(b.Timeouts.Client),
+		PrivateRanges:  ctx.Platform.PrivateRanges,
 	}
+}
+
+// ReplicaAddress is the host:port at which a balancer finds every replica
+// of a routed service on the context's platform.
+func (c Context) ReplicaAddress(t *schemas.Topology, service string) string {
+	return fmt.Sprintf("%s:%d", c.Platform.ReplicaHost(service), t.Service(service).Port)
 }

@@ -30,6 +30,8 @@ type Context struct {
 	// relative to the spec; rendered files refer to them from the output
 	// directory.
 	SpecDir string
+	// Platform is where the stack runs; gen/targets sets it.
+	Platform Platform
 }
 
 // FromSpec rewrites a path written in the spec (relative to the spec's
@@ -87,10 +89,6 @@ const (
 	GrafanaProvisionDir = "grafana/provisioning"
 	LoadTestDir         = "loadtest"
 )
-
-// OutputDirs are the directories renderers write into, so render --check
-// can find generated files the spec no longer produces.
-var OutputDirs = []string{"nginx", "haproxy", PrometheusDir, "grafana", LoadTestDir}
 
 // BalancerConfigPath is where a balancer's config file is rendered.
 func BalancerConfigPath(b *schemas.Balancer) string {

@@ -23,9 +23,6 @@ const (
 	DefaultRetention        = 15 * 24 * time.Hour
 	DefaultGrafanaSecretEnv = "GRAFANA_ADMIN_PASSWORD"
 
-	// DockerDNS is Docker's embedded DNS server, which answers with the
-	// addresses of every replica of a compose service.
-	DockerDNS             = "127.0.0.11"
 	DefaultDNSRefresh     = 10 * time.Second
 	DefaultKeepalive      = 32
 	DefaultMaxFails       = 3

@@ -1,10 +1,11 @@
 package schemas
 
 import (
-	"github.com/lbgen/lbgen/component"
 	"time"
 
 	"github.com/hashicorp/hcl/v2"
+
+	"github.com/lbgen/lbgen/component"
 )
 
 // The types below are both the shape gohcl decodes a spec into and the
@@ -211,7 +212,8 @@ type Balancer struct {
 
 	// EngineVersion is Version parsed, or the engine's default.
 	EngineVersion component.Version
-	// ResolverAddr is the DNS server, as IP:port.
+	// ResolverAddr is the DNS server the spec names, as IP:port; "" for
+	// the platform's own.
 	ResolverAddr string
 	// DNSRefresh is how long a DNS answer is used before the balancer asks
 	// again: the most it takes for a scaled-out replica to get traffic.

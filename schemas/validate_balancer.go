@@ -2,12 +2,13 @@ package schemas
 
 import (
 	"fmt"
-	"github.com/lbgen/lbgen/component"
 	"net"
 	"regexp"
 	"strconv"
 
 	"github.com/hashicorp/hcl/v2"
+
+	"github.com/lbgen/lbgen/component"
 )
 
 var (
@@ -103,9 +104,14 @@ func (v *validator) engineVersion(b *Balancer) {
 	}
 }
 
-// resolver parses the DNS server the balancer asks for replica addresses.
+// resolver parses the DNS server the balancer asks for replica addresses,
+// when the spec names one; otherwise the platform's is used.
 func (v *validator) resolver(b *Balancer) {
-	addr := orDefault(b.Resolver, DockerDNS)
+	b.DNSRefresh = v.duration(b.DNSRaw, b.DNSRange, "dns_refresh", DefaultDNSRefresh)
+	if b.Resolver == "" {
+		return
+	}
+	addr := b.Resolver
 	host, port := addr, "53"
 	if net.ParseIP(addr) == nil {
 		var err error
@@ -113,7 +119,6 @@ func (v *validator) resolver(b *Balancer) {
 			host = ""
 		}
 	}
-	b.DNSRefresh = v.duration(b.DNSRaw, b.DNSRange, "dns_refresh", DefaultDNSRefresh)
 	if p, err := strconv.Atoi(port); net.ParseIP(host) == nil || err != nil || p < 1 || p > 65535 {
 		v.errorf(b.ResolverRange, "Invalid resolver",
 			"resolver must be an IP address with an optional port, such as \"127.0.0.11\" (Docker's DNS, the default) or \"127.0.0.1:5353\"; got %q.", addr)

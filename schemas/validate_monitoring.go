@@ -1,11 +1,12 @@
 package schemas
 
 import (
-	"github.com/lbgen/lbgen/component"
 	"time"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
+
+	"github.com/lbgen/lbgen/component"
 )
 
 func (v *validator) monitoring(m *Monitoring) {

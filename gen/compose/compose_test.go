@@ -2,7 +2,6 @@ package compose
 
 import (
 	"bytes"
-	"github.com/lbgen/lbgen/component"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/compose-spec/compose-go/v2/types"
 
+	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/gen"
 	"github.com/lbgen/lbgen/gen/compose/composetest"
 	"github.com/lbgen/lbgen/schemas"

@@ -2,11 +2,11 @@ package compose
 
 import (
 	"fmt"
-	"github.com/lbgen/lbgen/component"
 	"time"
 
 	"github.com/compose-spec/compose-go/v2/types"
 
+	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/gen"
 	"github.com/lbgen/lbgen/schemas"
 )

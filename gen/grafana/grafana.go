@@ -7,9 +7,9 @@ package grafana
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/lbgen/lbgen/component"
 	"strings"
 
+	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/gen"
 	"github.com/lbgen/lbgen/gen/prometheus"
 	"github.com/lbgen/lbgen/schemas"

@@ -10,6 +10,7 @@ import (
 	"go.yaml.in/yaml/v4"
 
 	"github.com/lbgen/lbgen/gen"
+	"github.com/lbgen/lbgen/gen/compose"
 	"github.com/lbgen/lbgen/gen/prometheus"
 	"github.com/lbgen/lbgen/schemas"
 )
@@ -45,7 +46,7 @@ func TestDashboardQueriesUseRenderedMetrics(t *testing.T) {
 			continue
 		}
 		dashboards++
-		ctx := gen.Context{SpecName: "lbgen.hcl", SpecDir: "."}
+		ctx := gen.Context{SpecName: "lbgen.hcl", SpecDir: ".", Platform: compose.Platform()}
 		files, err := Render(topo, ctx)
 		if err != nil {
 			t.Fatal(err)

@@ -62,7 +62,7 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 	}
 	pools, targets := gen.Pools(b)
 	for _, p := range pools {
-		v.Backends = append(v.Backends, newBackend(t, b, p))
+		v.Backends = append(v.Backends, newBackend(t, ctx, b, p))
 	}
 	v.Rules, v.Default = rules(targets)
 	if v.Default == "" {
@@ -71,12 +71,12 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 	return v
 }
 
-func newBackend(t *schemas.Topology, b *schemas.Balancer, p *gen.Pool) backend {
+func newBackend(t *schemas.Topology, ctx gen.Context, b *schemas.Balancer, p *gen.Pool) backend {
 	be := backend{Name: p.Name, Balance: balance(b)}
 	be.HealthPath, be.HealthHost = commonHealthCheck(t, p)
 	for _, member := range p.Backends {
 		s := t.Service(member.Service)
-		line := fmt.Sprintf("%s- 1-%d %s:%d", s.Name, s.MaxReplicaCount, s.Name, s.Port)
+		line := fmt.Sprintf("%s- 1-%d %s", s.Name, s.MaxReplicaCount, ctx.ReplicaAddress(t, s.Name))
 		if member.Weight != nil {
 			line += fmt.Sprintf(" weight %d", *member.Weight)
 		}

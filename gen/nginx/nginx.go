@@ -7,11 +7,11 @@ package nginx
 import (
 	_ "embed"
 	"fmt"
-	"github.com/lbgen/lbgen/component"
 	"sort"
 	"strings"
 	"text/template"
 
+	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/gen"
 	"github.com/lbgen/lbgen/schemas"
 )
@@ -78,17 +78,17 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 	if resolve {
 		v.Keepalive = b.KeepaliveConns
 		for _, p := range pools {
-			v.Upstreams = append(v.Upstreams, newUpstream(t, b, p))
+			v.Upstreams = append(v.Upstreams, newUpstream(t, ctx, b, p))
 		}
 	}
-	v.Servers = servers(t, targets, resolve)
+	v.Servers = servers(t, ctx, targets, resolve)
 	return v
 }
 
-func newUpstream(t *schemas.Topology, b *schemas.Balancer, p *gen.Pool) upstream {
+func newUpstream(t *schemas.Topology, ctx gen.Context, b *schemas.Balancer, p *gen.Pool) upstream {
 	u := upstream{Name: p.Name, Method: method(b)}
 	for _, be := range p.Backends {
-		params := []string{address(t, be.Service), "resolve"}
+		params := []string{ctx.ReplicaAddress(t, be.Service), "resolve"}
 		if b.MaxFailCount > 0 {
 			params = append(params, fmt.Sprintf("max_fails=%d fail_timeout=%s", b.MaxFailCount, gen.FormatDuration(b.FailTimeout)))
 		} else {
@@ -132,13 +132,9 @@ func method(b *schemas.Balancer) string {
 	return ""
 }
 
-func address(t *schemas.Topology, service string) string {
-	return fmt.Sprintf("%s:%d", service, t.Service(service).Port)
-}
-
 // servers builds one server block for routes without a host and one per
 // host, in the order the spec first names them.
-func servers(t *schemas.Topology, targets []gen.RouteTarget, resolve bool) []server {
+func servers(t *schemas.Topology, ctx gen.Context, targets []gen.RouteTarget, resolve bool) []server {
 	byHost := map[string]*server{"": {}}
 	order := []string{""}
 	for _, rt := range targets {
@@ -152,7 +148,7 @@ func servers(t *schemas.Topology, targets []gen.RouteTarget, resolve bool) []ser
 		loc := location{Path: rt.Route.Path, Upstream: rt.Pool.Name}
 		if !resolve {
 			service := rt.Pool.Backends[0].Service
-			loc = location{Path: rt.Route.Path, Variable: "upstream_" + strings.ReplaceAll(service, "-", "_"), Address: address(t, service)}
+			loc = location{Path: rt.Route.Path, Variable: "upstream_" + strings.ReplaceAll(service, "-", "_"), Address: ctx.ReplicaAddress(t, service)}
 		}
 		s.Locations = append(s.Locations, loc)
 		s.HasRoot = s.HasRoot || rt.Route.Path == "/"

@@ -40,7 +40,7 @@ func TestServersGroupByHost(t *testing.T) {
 		{Path: "/v1", Host: "api.example.com", Backends: []*schemas.Backend{{Service: "api"}}},
 		{Path: "/api", Backends: []*schemas.Backend{{Service: "api"}}},
 	}}
-	got := servers(spec, targetsOf(b), true)
+	got := servers(spec, composeLike, targetsOf(b), true)
 	if len(got) != 2 || got[0].Host != "" || got[1].Host != "api.example.com" {
 		t.Fatalf("servers = %+v; want the default server, then api.example.com", got)
 	}
@@ -51,8 +51,11 @@ func TestServersGroupByHost(t *testing.T) {
 		t.Errorf("default server locations = %+v", got[0].Locations)
 	}
 
-	old := servers(spec, targetsOf(b), false)
+	old := servers(spec, composeLike, targetsOf(b), false)
 	if loc := old[0].Locations[0]; loc.Upstream != "" || loc.Variable != "upstream_app" || loc.Address != "app:3000" {
 		t.Errorf("variable form location = %+v; want $upstream_app = app:3000", loc)
 	}
 }
+
+// composeLike finds a service's replicas by its name, as Compose does.
+var composeLike = gen.Context{Platform: gen.Platform{ReplicaHost: func(s string) string { return s }}}

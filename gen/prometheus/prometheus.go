@@ -1,14 +1,17 @@
 // Package prometheus renders Prometheus's config, alert and recording
 // rules, and unit tests for those rules in `promtool test rules` format.
-// Every replica of a scaled service is its own target, found through
-// Docker's DNS, never one static address that hits a random replica.
+// Every replica of a scaled service is its own target, found through the
+// platform's service discovery, never one static address that hits a
+// random replica.
 package prometheus
 
 import (
 	"fmt"
-	"github.com/lbgen/lbgen/component"
 	"strconv"
 
+	"go.yaml.in/yaml/v4"
+
+	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/gen"
 	"github.com/lbgen/lbgen/schemas"
 )
@@ -35,10 +38,10 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 		RuleFiles: []string{RulesFile},
 	}
 	for _, j := range jobs {
-		cfg.ScrapeConfigs = append(cfg.ScrapeConfigs, j.scrapeConfig(m))
+		cfg.ScrapeConfigs = append(cfg.ScrapeConfigs, j.scrapeConfig(m, ctx.Platform))
 	}
 	alerts, tests := alertRules(t, jobs)
-	records, recordTests := recordingRules(t)
+	records, recordTests := recordingRules(t, ctx.Platform)
 	rules := ruleFile{Groups: []ruleGroup{{Name: "lbgen-alerts", Rules: alerts}}}
 	if len(records) > 0 {
 		rules.Groups = append(rules.Groups, ruleGroup{Name: "lbgen-records", Rules: records})
@@ -72,23 +75,53 @@ type global struct {
 }
 
 type scrapeConfig struct {
-	JobName        string         `yaml:"job_name"`
-	MetricsPath    string         `yaml:"metrics_path,omitempty"`
-	StaticConfigs  []staticConfig `yaml:"static_configs,omitempty"`
-	DNSSDConfigs   []dnsSDConfig  `yaml:"dns_sd_configs,omitempty"`
-	RelabelConfigs []relabel      `yaml:"relabel_configs,omitempty"`
+	JobName       string
+	MetricsPath   string
+	StaticConfigs []staticConfig
+	// DiscoveryKey and Discovery are the platform's service discovery,
+	// such as dns_sd_configs and its list.
+	DiscoveryKey   string
+	Discovery      any
+	RelabelConfigs []relabel
+}
+
+// MarshalYAML writes the keys in the order Prometheus's documentation
+// lists them; the discovery key depends on the platform, so a struct's
+// fixed tags cannot name it.
+func (sc scrapeConfig) MarshalYAML() (any, error) {
+	n := &yaml.Node{Kind: yaml.MappingNode}
+	add := func(key string, value any, empty bool) error {
+		if empty {
+			return nil
+		}
+		var v yaml.Node
+		if err := v.Encode(value); err != nil {
+			return fmt.Errorf("scrape config %s: %w", key, err)
+		}
+		n.Content = append(n.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: key}, &v)
+		return nil
+	}
+	for _, kv := range []struct {
+		key   string
+		value any
+		empty bool
+	}{
+		{"job_name", sc.JobName, false},
+		{"metrics_path", sc.MetricsPath, sc.MetricsPath == ""},
+		{"static_configs", sc.StaticConfigs, len(sc.StaticConfigs) == 0},
+		{sc.DiscoveryKey, sc.Discovery, sc.Discovery == nil},
+		{"relabel_configs", sc.RelabelConfigs, len(sc.RelabelConfigs) == 0},
+	} {
+		if err := add(kv.key, kv.value, kv.empty); err != nil {
+			return nil, err
+		}
+	}
+	return n, nil
 }
 
 type staticConfig struct {
 	Targets []string          `yaml:"targets"`
 	Labels  map[string]string `yaml:"labels,omitempty"`
-}
-
-type dnsSDConfig struct {
-	Names           []string `yaml:"names"`
-	Type            string   `yaml:"type"`
-	Port            int      `yaml:"port"`
-	RefreshInterval string   `yaml:"refresh_interval"`
 }
 
 type relabel struct {
@@ -154,15 +187,14 @@ func Jobs(t *schemas.Topology) []Job {
 	return jobs
 }
 
-func (j Job) scrapeConfig(m *schemas.Monitoring) scrapeConfig {
+func (j Job) scrapeConfig(m *schemas.Monitoring, p gen.Platform) scrapeConfig {
 	sc := scrapeConfig{JobName: j.Name}
 	if j.Path != "" && j.Path != schemas.DefaultMetricsPath {
 		sc.MetricsPath = j.Path
 	}
 	if j.DNS {
-		// Docker's DNS returns one A record per replica; the default SRV
-		// lookup would find nothing.
-		sc.DNSSDConfigs = []dnsSDConfig{{Names: []string{j.Service}, Type: "A", Port: j.Port, RefreshInterval: gen.FormatDuration(m.ScrapeInterval)}}
+		// One target per replica, as the platform finds them.
+		sc.DiscoveryKey, sc.Discovery = p.Discovery(j.Service, j.Port, m.ScrapeInterval)
 		sc.RelabelConfigs = []relabel{{TargetLabel: "service", Replacement: j.Service}}
 		return sc
 	}

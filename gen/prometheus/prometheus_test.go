@@ -1,10 +1,13 @@
 package prometheus
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
+	"github.com/lbgen/lbgen/gen"
 	"github.com/lbgen/lbgen/schemas"
 )
 
@@ -42,18 +45,23 @@ monitoring {
   prometheus {}
 }
 `)
+	// The platform decides how replicas are discovered; this one names
+	// each service's address so the test can see it was asked.
+	platform := gen.Platform{Discovery: func(service string, port int, _ time.Duration) (string, any) {
+		return "test_sd_configs", fmt.Sprintf("%s:%d", service, port)
+	}}
 	for _, j := range Jobs(topo) {
-		sc := j.scrapeConfig(topo.Monitoring)
+		sc := j.scrapeConfig(topo.Monitoring, platform)
 		switch j.Name {
 		case "scaled":
-			if len(sc.StaticConfigs) != 0 || len(sc.DNSSDConfigs) != 1 || sc.DNSSDConfigs[0].Type != "A" || sc.DNSSDConfigs[0].Port != 3000 {
-				t.Errorf("scaled service scrape config = %+v; want one A-record dns_sd_config on port 3000", sc)
+			if len(sc.StaticConfigs) != 0 || sc.DiscoveryKey != "test_sd_configs" || sc.Discovery != "scaled:3000" {
+				t.Errorf("scaled service scrape config = %+v; want the platform's discovery of scaled:3000", sc)
 			}
 			if len(sc.RelabelConfigs) != 1 || sc.RelabelConfigs[0].TargetLabel != "service" {
 				t.Errorf("scaled service relabelling = %+v; want a service label", sc.RelabelConfigs)
 			}
 		case "single":
-			if len(sc.DNSSDConfigs) != 0 || len(sc.StaticConfigs) != 1 || sc.StaticConfigs[0].Targets[0] != "single:8080" {
+			if sc.Discovery != nil || len(sc.StaticConfigs) != 1 || sc.StaticConfigs[0].Targets[0] != "single:8080" {
 				t.Errorf("single service scrape config = %+v; want the static target single:8080", sc)
 			}
 		}

@@ -3,6 +3,7 @@ package prometheus
 import (
 	"fmt"
 
+	"github.com/lbgen/lbgen/gen"
 	"github.com/lbgen/lbgen/schemas"
 )
 
@@ -78,15 +79,15 @@ const (
 )
 
 // recordingRules aggregate cAdvisor's per-container CPU and memory by
-// compose service and by replica: the signal an autoscaler needs. Compose
-// labels each container with its project and service.
-func recordingRules(t *schemas.Topology) ([]rule, []ruleTest) {
+// service and by replica: the signal an autoscaler needs. The platform
+// labels each container with its stack and service.
+func recordingRules(t *schemas.Topology, p gen.Platform) ([]rule, []ruleTest) {
 	if t.Monitoring.CAdvisor == nil {
 		return nil, nil
 	}
-	project := fmt.Sprintf(`container_label_com_docker_compose_project=%q`, t.Project)
+	project := fmt.Sprintf(`%s=%q`, p.ProjectLabel, t.Project)
 	byService := func(by, expr string) string {
-		return fmt.Sprintf(`sum by (%s) (label_replace(%s, "service", "$1", "container_label_com_docker_compose_service", "(.+)"))`, by, expr)
+		return fmt.Sprintf(`sum by (%s) (label_replace(%s, "service", "$1", %q, "(.+)"))`, by, expr, p.ServiceLabel)
 	}
 	cpu := fmt.Sprintf("rate(container_cpu_usage_seconds_total{%s}[1m])", project)
 	mem := fmt.Sprintf("container_memory_working_set_bytes{%s}", project)
@@ -101,7 +102,7 @@ func recordingRules(t *schemas.Topology) ([]rule, []ruleTest) {
 	// the default scrape does: a 1m rate needs two samples in its window.
 	var input []series
 	for i := 1; i <= 2; i++ {
-		labels := fmt.Sprintf(`%s,container_label_com_docker_compose_service="app",name="%s-app-%d"`, project, t.Project, i)
+		labels := fmt.Sprintf(`%s,%s="app",name=%q`, project, p.ServiceLabel, p.ReplicaName(t.Project, "app", i))
 		input = append(input,
 			series{fmt.Sprintf("container_cpu_usage_seconds_total{%s}", labels), "0+15x60"},
 			series{fmt.Sprintf("container_memory_working_set_bytes{%s}", labels), "104857600x60"})
@@ -114,7 +115,7 @@ func recordingRules(t *schemas.Topology) ([]rule, []ruleTest) {
 			return c
 		}
 		for i := 1; i <= 2; i++ {
-			c.ExpSamples = append(c.ExpSamples, sample{Labels: fmt.Sprintf(`{name="%s-app-%d",service="app"}`, t.Project, i), Value: value})
+			c.ExpSamples = append(c.ExpSamples, sample{Labels: fmt.Sprintf(`{name=%q,service="app"}`, p.ReplicaName(t.Project, "app", i)), Value: value})
 		}
 		return c
 	}

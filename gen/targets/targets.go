@@ -1,5 +1,7 @@
-// Package targets lists every renderer and runs them together. Adding an
-// output format is one package under gen/ and one line in All.
+// Package targets lists the platforms and the renderers every platform
+// shares, and runs them together. Adding a platform is one package under
+// gen/ that returns its gen.Platform and one line in Platforms; adding an
+// output every platform gets is one package and one line in shared.
 package targets
 
 import (
@@ -16,31 +18,74 @@ import (
 	"github.com/lbgen/lbgen/schemas"
 )
 
-// Target is one output format.
-type Target struct {
-	Name   string
-	Render func(*schemas.Topology, gen.Context) ([]gen.File, error)
-}
-
-// All is every target, in the order they render.
-func All() []Target {
-	return []Target{
-		{Name: "compose", Render: compose.Render},
-		{Name: "nginx", Render: nginx.Render},
-		{Name: "haproxy", Render: haproxy.Render},
-		{Name: "prometheus", Render: prometheus.Render},
-		{Name: "grafana", Render: grafana.Render},
-		{Name: "loadtest", Render: loadtest.Render},
+// Platforms lists every platform a stack can be rendered for; the first is
+// the default.
+func Platforms() []gen.Platform {
+	return []gen.Platform{
+		compose.Platform(),
 	}
 }
 
-// Render runs every target and returns their files sorted by path. Nothing
-// is returned unless every target succeeds, and two targets claiming one
-// path is an error rather than a silent overwrite.
+// Platform returns the platform with the given name ("" for the default).
+func Platform(name string) (gen.Platform, error) {
+	all := Platforms()
+	if name == "" {
+		return all[0], nil
+	}
+	var names []string
+	for _, p := range all {
+		if p.Name == name {
+			return p, nil
+		}
+		names = append(names, p.Name)
+	}
+	return gen.Platform{}, fmt.Errorf("unknown platform %q: lbgen renders for %v", name, names)
+}
+
+// shared are the renderers of every platform, after the platform's own.
+func shared() []gen.Target {
+	return []gen.Target{
+		{Name: "nginx", Dirs: []string{"nginx"}, Render: nginx.Render},
+		{Name: "haproxy", Dirs: []string{"haproxy"}, Render: haproxy.Render},
+		{Name: "prometheus", Dirs: []string{gen.PrometheusDir}, Render: prometheus.Render},
+		{Name: "grafana", Dirs: []string{"grafana"}, Render: grafana.Render},
+		{Name: "loadtest", Dirs: []string{gen.LoadTestDir}, Render: loadtest.Render},
+	}
+}
+
+// For is every target a platform renders, in the order they run.
+func For(p gen.Platform) []gen.Target {
+	return append([]gen.Target{p.Stack}, shared()...)
+}
+
+// OutputDirs are the directories the platform's targets write into.
+func OutputDirs(p gen.Platform) []string {
+	var dirs []string
+	for _, t := range For(p) {
+		for _, d := range t.Dirs {
+			if d != "" {
+				dirs = append(dirs, d)
+			}
+		}
+	}
+	return dirs
+}
+
+// Render runs every target of the context's platform (the default one when
+// ctx names none) and returns their files sorted by path. Nothing is
+// returned unless every target succeeds, and two targets claiming one path
+// is an error rather than a silent overwrite.
 func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
+	if ctx.Platform.Name == "" {
+		p, err := Platform("")
+		if err != nil {
+			return nil, err
+		}
+		ctx.Platform = p
+	}
 	var files []gen.File
 	owner := map[string]string{}
-	for _, target := range All() {
+	for _, target := range For(ctx.Platform) {
 		out, err := target.Render(t, ctx)
 		if err != nil {
 			return nil, err

@@ -9,7 +9,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"github.com/lbgen/lbgen/component"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/schemas"
 )
 

@@ -3,9 +3,10 @@ package format
 import (
 	"bufio"
 	"fmt"
+	"io"
+
 	"github.com/lbgen/lbgen/internal/diagtext"
 	"github.com/lbgen/lbgen/lint"
-	"io"
 )
 
 const (
