@@ -1,7 +1,6 @@
 package lint
 
 import (
-	"os"
 	"sort"
 	"strings"
 )
@@ -67,15 +66,6 @@ func overlaps(fx *Fix, taken map[int]bool) bool {
 		}
 	}
 	return false
-}
-
-// Write saves an edited file, keeping its mode.
-func (e FileEdit) Write() error {
-	info, err := os.Stat(e.File.Abs)
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(e.File.Abs, e.Result, info.Mode().Perm())
 }
 
 // Original returns the file's content before the edit.

@@ -15,8 +15,10 @@ import (
 	"github.com/hashicorp/hcl/v2/hclwrite"
 	"github.com/spf13/cobra"
 
+	"github.com/lbgen/lbgen/gen"
 	"github.com/lbgen/lbgen/internal/diagtext"
 	"github.com/lbgen/lbgen/internal/textdiff"
+	"github.com/lbgen/lbgen/internal/writer"
 )
 
 type fmtOptions struct {
@@ -97,6 +99,7 @@ func runFmt(paths []string, opts *fmtOptions, env Env) error {
 	if failed {
 		return errReported
 	}
+	var replaced []gen.File
 	for _, c := range changes {
 		if opts.diff {
 			diff, err := textdiff.Unified(filepath.ToSlash(c.path), c.old, c.new)
@@ -107,10 +110,12 @@ func runFmt(paths []string, opts *fmtOptions, env Env) error {
 		} else {
 			fmt.Fprintln(env.Stdout, c.path)
 		}
-		if !opts.check {
-			if err := replaceFile(c.path, c.new); err != nil {
-				return err
-			}
+		replaced = append(replaced, gen.File{Path: c.path, Bytes: c.new})
+	}
+	if !opts.check && len(replaced) > 0 {
+		// All files or none, each atomically.
+		if err := writer.Replace(replaced); err != nil {
+			return fmt.Errorf("fmt: %w", err)
 		}
 	}
 	if opts.check && len(changes) > 0 {
@@ -156,31 +161,4 @@ func hclFiles(path string) ([]string, error) {
 		return nil
 	})
 	return files, err
-}
-
-// replaceFile swaps in new content atomically, keeping the file's mode.
-func replaceFile(path string, data []byte) error {
-	info, err := os.Stat(path)
-	if err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".lbgen-fmt-*")
-	if err != nil {
-		return err
-	}
-	_, err = tmp.Write(data)
-	if closeErr := tmp.Close(); err == nil {
-		err = closeErr
-	}
-	if err == nil {
-		err = os.Chmod(tmp.Name(), info.Mode().Perm())
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("fmt %s: %w", path, err)
-	}
-	return nil
 }

@@ -10,7 +10,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/lbgen/lbgen/gen"
 	"github.com/lbgen/lbgen/internal/textdiff"
+	"github.com/lbgen/lbgen/internal/writer"
 	"github.com/lbgen/lbgen/lint"
 	"github.com/lbgen/lbgen/lint/format"
 	"github.com/lbgen/lbgen/lint/rules"
@@ -170,22 +172,30 @@ func parseScale(values []string) (map[string]int, error) {
 
 func applyFixes(p *lint.Project, findings []lint.Finding, dryRun bool, env Env) error {
 	edits := lint.ApplyFixes(p, findings)
-	for _, e := range edits {
-		if dryRun {
+	if len(edits) == 0 {
+		fmt.Fprintln(env.Stderr, "nothing to fix mechanically")
+		return nil
+	}
+	if dryRun {
+		for _, e := range edits {
 			diff, err := textdiff.Unified(e.File.Path, e.Original(), e.Result)
 			if err != nil {
 				return err
 			}
 			fmt.Fprint(env.Stdout, diff)
-			continue
 		}
-		if err := e.Write(); err != nil {
-			return fmt.Errorf("fix %s: %w", e.File.Path, err)
-		}
-		fmt.Fprintf(env.Stdout, "fixed %d finding(s) in %s\n", len(e.Fixes), e.File.Path)
+		return nil
 	}
-	if len(edits) == 0 {
-		fmt.Fprintln(env.Stderr, "nothing to fix mechanically")
+	// Every fixed file is replaced atomically, and all of them or none.
+	files := make([]gen.File, len(edits))
+	for i, e := range edits {
+		files[i] = gen.File{Path: e.File.Abs, Bytes: e.Result}
+	}
+	if err := writer.Replace(files); err != nil {
+		return fmt.Errorf("fix: %w", err)
+	}
+	for _, e := range edits {
+		fmt.Fprintf(env.Stdout, "fixed %d finding(s) in %s\n", len(e.Fixes), e.File.Path)
 	}
 	return nil
 }

@@ -138,3 +138,33 @@ func readFile(t *testing.T, path string) string {
 	}
 	return string(b)
 }
+
+// TestReplaceAllOrNothing: when one file cannot be replaced, none is.
+func TestReplaceAllOrNothing(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "a.conf")
+	if err := os.WriteFile(good, []byte("old\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "b.conf")
+	if err := os.Symlink(good, link); err != nil {
+		t.Fatal(err)
+	}
+	err := Replace([]gen.File{{Path: good, Bytes: []byte("new\n")}, {Path: link, Bytes: []byte("new\n")}})
+	if err == nil || !strings.Contains(err.Error(), "symbolic link") {
+		t.Fatalf("Replace through a link: err = %v; want a refusal", err)
+	}
+	if data, _ := os.ReadFile(good); string(data) != "old\n" {
+		t.Fatalf("a.conf = %q after a refused replace; want it untouched", data)
+	}
+	if err := Replace([]gen.File{{Path: good, Bytes: []byte("new\n")}}); err != nil {
+		t.Fatal(err)
+	}
+	info, err := os.Stat(good)
+	if data, _ := os.ReadFile(good); string(data) != "new\n" || err != nil || info.Mode().Perm() != 0o600 {
+		t.Fatalf("a.conf = %q, mode %v; want the new content with its mode kept", data, info.Mode().Perm())
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".lbgen-*")); len(left) != 0 {
+		t.Fatalf("staged files left behind: %v", left)
+	}
+}
