@@ -38,7 +38,9 @@ var ScaledHostPort = &Invariant{
 	Check: func(s *Stack) []Violation {
 		var out []Violation
 		for _, w := range s.Workloads {
-			if !w.Scaled() {
+			// A global workload runs one container per node, so each
+			// binds its host port once.
+			if w.Global || w.MaxReplicas <= 1 {
 				continue
 			}
 			for _, p := range w.Ports {
@@ -57,13 +59,10 @@ func hostPortClash(w *Workload, p Port) (string, bool) {
 		return "", false // no host port: the engine picks a free one per replica
 	}
 	size := to - from + 1
-	if !w.Global && size >= w.MaxReplicas {
+	if size >= w.MaxReplicas {
 		return "", false
 	}
 	runs := fmt.Sprintf("Service %q runs up to %d replicas", w.Name, w.MaxReplicas)
-	if w.Global {
-		runs = fmt.Sprintf("Service %q runs one replica per node", w.Name)
-	}
 	fix := "Publish ports only on a balancer and reach the service through it, or run one replica."
 	if size == 1 {
 		return fmt.Sprintf("%s, and every replica would try to bind host port %s: all but one fail to start. %s", runs, p.Published, fix), true
