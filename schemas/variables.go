@@ -42,6 +42,9 @@ func evalVariables(parser *hclparse.Parser, blocks hcl.Blocks, opts Options) (ma
 	var diags hcl.Diagnostics
 	declared := map[string]*declaredVariable{}
 	values := map[string]cty.Value{}
+	// given names the variables some source tried to set, even with a
+	// value that failed: that failure is their one error, not "no value".
+	given := map[string]bool{}
 
 	for _, b := range blocks {
 		v := &variableBlock{}
@@ -91,6 +94,7 @@ func evalVariables(parser *hclparse.Parser, blocks hcl.Blocks, opts Options) (ma
 		}
 		name = strings.TrimPrefix(name, envVarPrefix)
 		if decl, ok := declared[name]; ok {
+			given[name] = true
 			val, err := parseRawValue(raw, decl.ty)
 			if err != nil {
 				diags = append(diags, optionDiag(fmt.Sprintf("environment variable %s%s", envVarPrefix, name), err))
@@ -100,7 +104,7 @@ func evalVariables(parser *hclparse.Parser, blocks hcl.Blocks, opts Options) (ma
 		}
 	}
 	for _, path := range opts.VarFiles {
-		diags = append(diags, loadVarFile(parser, path, declared, values)...)
+		diags = append(diags, loadVarFile(parser, path, declared, values, given)...)
 	}
 	for _, assign := range opts.Vars {
 		name, raw, ok := strings.Cut(assign, "=")
@@ -113,6 +117,7 @@ func evalVariables(parser *hclparse.Parser, blocks hcl.Blocks, opts Options) (ma
 			diags = append(diags, optionDiag(fmt.Sprintf("--var %q", assign), undeclared(name, declared)))
 			continue
 		}
+		given[name] = true
 		val, err := parseRawValue(raw, decl.ty)
 		if err != nil {
 			diags = append(diags, optionDiag(fmt.Sprintf("--var %q", assign), err))
@@ -122,7 +127,7 @@ func evalVariables(parser *hclparse.Parser, blocks hcl.Blocks, opts Options) (ma
 	}
 
 	for _, name := range sortedKeys(declared) {
-		if _, ok := values[name]; !ok {
+		if _, ok := values[name]; !ok && !given[name] {
 			diags = append(diags, &hcl.Diagnostic{
 				Severity: hcl.DiagError,
 				Summary:  "No value for required variable",
@@ -134,8 +139,9 @@ func evalVariables(parser *hclparse.Parser, blocks hcl.Blocks, opts Options) (ma
 	return values, diags
 }
 
-// loadVarFile applies a file of "name = value" attributes.
-func loadVarFile(parser *hclparse.Parser, path string, declared map[string]*declaredVariable, values map[string]cty.Value) hcl.Diagnostics {
+// loadVarFile applies a file of "name = value" attributes, and marks each
+// declared name it sets in given.
+func loadVarFile(parser *hclparse.Parser, path string, declared map[string]*declaredVariable, values map[string]cty.Value, given map[string]bool) hcl.Diagnostics {
 	src, err := limits.ReadFile(path)
 	if err != nil {
 		return hcl.Diagnostics{optionDiag(fmt.Sprintf("--var-file %s", path), err)}
@@ -158,6 +164,7 @@ func loadVarFile(parser *hclparse.Parser, path string, declared map[string]*decl
 			})
 			continue
 		}
+		given[name] = true
 		val, valDiags := attr.Expr.Value(nil)
 		diags = append(diags, valDiags...)
 		if valDiags.HasErrors() {

@@ -7,8 +7,9 @@
 #             the rendered compose files pin. They need a newer C library
 #             than Debian 12 has, so they run through the loader and
 #             libraries unpacked beside them.
-#   debian12  Debian 12's own packages (nginx 1.22, HAProxy 2.6), for configs
-#             rendered for those versions.
+#   debian12  Debian 12's own packages (nginx 1.22, HAProxy 2.6) from bookworm,
+#             bookworm-updates and bookworm-security, for configs rendered
+#             for those versions.
 #   promtool  Debian sid's promtool (Prometheus 3.5), for `promtool check
 #             config|rules` and `promtool test rules`.
 #   sarif     the SARIF 2.1.0 JSON schema (from the npm package
@@ -16,42 +17,65 @@
 #
 # Nothing is installed into the system and the system's apt setup is not
 # touched: packages are fetched with `apt-get download` under a private apt
-# configuration and unpacked with `dpkg-deb -x`. A second run reuses the
-# cache. Usage:
+# configuration (with an empty dpkg status, so whatever nginx or HAProxy the
+# machine has installed does not matter) and unpacked with `dpkg-deb -x`.
+# The first step that fails stops the script with a message and exit status
+# 1. A second run reuses the cache. Usage:
 #
 #   eval "$(scripts/test-tools.sh)"
 set -euo pipefail
 
 cache="${LBGEN_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/lbgen-tools}"
 arch_lib=usr/lib/x86_64-linux-gnu
+debian=http://deb.debian.org/debian
+security=http://security.debian.org/debian-security
 
 log() { echo "test-tools: $*" >&2; }
-
-# apt_private SUITE: apt options for a private sources list, package lists
-# and download cache for one Debian suite.
-apt_private() {
-  local suite=$1 dir="$cache/apt-$1"
-  mkdir -p "$dir/lists/partial" "$dir/archives/partial"
-  echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian $suite main" >"$dir/sources.list"
-  echo -o "Dir::Etc::SourceList=$dir/sources.list" -o Dir::Etc::SourceParts=/dev/null \
-    -o "Dir::State::Lists=$dir/lists" -o "Dir::Cache=$dir" -o "Dir::Cache::archives=$dir/archives" \
-    -o Dir::State::status=/var/lib/dpkg/status -o APT::Sandbox::User=root
+die() {
+  log "error: $*"
+  exit 1
 }
 
-# fetch SUITE PREFIX PACKAGE...: download the packages from SUITE and
-# unpack them into PREFIX.
+# apt_private NAME SOURCE...: apt options for a private sources list
+# (one "deb" line per SOURCE, each "URI SUITE"), package lists, download
+# cache and an empty dpkg status. The status must be empty, not the
+# system's: otherwise apt picks the version installed on this machine (for
+# example from Debian's security updates), which the private sources may
+# not offer, and `apt-get download` fails.
+apt_private() {
+  local name=$1 dir="$cache/apt-$1" src
+  shift
+  mkdir -p "$dir/lists/partial" "$dir/archives/partial"
+  : >"$dir/sources.list"
+  for src in "$@"; do
+    echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $src main" >>"$dir/sources.list"
+  done
+  : >"$dir/status"
+  echo -o "Dir::Etc::SourceList=$dir/sources.list" -o Dir::Etc::SourceParts=/dev/null \
+    -o "Dir::State::Lists=$dir/lists" -o "Dir::Cache=$dir" -o "Dir::Cache::archives=$dir/archives" \
+    -o "Dir::State::status=$dir/status" -o Dir::Etc::Preferences=/dev/null \
+    -o Dir::Etc::PreferencesParts=/dev/null -o APT::Sandbox::User=root
+}
+
+# fetch NAME PREFIX SOURCES PACKAGE...: download the packages from the
+# sources (a space-separated list of "URI SUITE" pairs joined by commas)
+# and unpack them into PREFIX.
 fetch() {
-  local suite=$1 prefix=$2
-  shift 2
-  local opts debs
-  opts=$(apt_private "$suite")
-  debs="$cache/debs-$suite"
+  local name=$1 prefix=$2 sources=$3
+  shift 3
+  local opts debs deb
+  local -a srcs
+  IFS=, read -r -a srcs <<<"$sources"
+  opts=$(apt_private "$name" "${srcs[@]}")
+  debs="$cache/debs-$name"
   mkdir -p "$debs" "$prefix"
   # shellcheck disable=SC2086 # opts is a list of options
-  apt-get -qq $opts update >&2
-  (cd "$debs" && apt-get -qq $opts download "$@" >&2)
+  apt-get -qq $opts update >&2 || die "apt-get update for $name failed"
+  # shellcheck disable=SC2086
+  (cd "$debs" && apt-get -qq $opts download "$@" >&2) || die "apt-get download from $name failed: $*"
   for deb in "$debs"/*.deb; do
-    dpkg-deb -x "$deb" "$prefix"
+    [ -e "$deb" ] || die "no package downloaded from $name"
+    dpkg-deb -x "$deb" "$prefix" || die "dpkg-deb -x $deb failed"
   done
 }
 
@@ -72,7 +96,7 @@ works() { [ -x "$cache/bin/$1" ] && "$cache/bin/$1" -v >/dev/null 2>&1; }
 if ! works nginx-current || ! works haproxy-current || ! "$cache/bin/promtool" --version >/dev/null 2>&1; then
   log "fetching Debian sid's nginx and haproxy into $cache"
   rm -rf "$cache/sid" "$cache/debs-sid"
-  fetch sid "$cache/sid" nginx nginx-common haproxy promtool \
+  fetch sid "$cache/sid" "$debian sid" nginx nginx-common haproxy promtool \
     libc6 libcrypt1 libpcre2-8-0 libssl3t64 zlib1g libzstd1 libjemalloc2 liblua5.4-0 \
     libopentracing-c-wrapper0t64 libopentracing1 libstdc++6 libgcc-s1
   loader="$cache/sid/$arch_lib/ld-linux-x86-64.so.2"
@@ -84,7 +108,10 @@ fi
 if ! works nginx-debian12 || ! works haproxy-debian12; then
   log "fetching Debian 12's nginx and haproxy into $cache"
   rm -rf "$cache/bookworm" "$cache/debs-bookworm"
-  fetch bookworm "$cache/bookworm" nginx nginx-common haproxy \
+  # Debian 12 as installed today: the point release plus its security
+  # and updates suites, so the versions match what `apt-get install`
+  # gives a Debian 12 machine.
+  fetch bookworm "$cache/bookworm" "$debian bookworm,$debian bookworm-updates,$security bookworm-security" nginx nginx-common haproxy \
     liblua5.3-0 libopentracing-c-wrapper0 libopentracing1
   loader="/$arch_lib/ld-linux-x86-64.so.2"
   wrapper nginx-debian12 "$cache/bookworm" usr/sbin/nginx "$loader"
@@ -95,14 +122,16 @@ sarif_schema="$cache/sarif-2.1.0-rtm.5.json"
 if [ ! -s "$sarif_schema" ]; then
   log "fetching the SARIF 2.1.0 schema into $cache"
   tmp=$(mktemp -d)
-  (cd "$tmp" && npm pack --silent @microsoft/jest-sarif@1.0.0-beta.0 >/dev/null && tar xzf ./*.tgz)
-  cp "$tmp/package/lib/schemas/sarif-2.1.0-rtm.5.json" "$sarif_schema"
+  (cd "$tmp" && npm pack --silent @microsoft/jest-sarif@1.0.0-beta.0 >/dev/null && tar xzf ./*.tgz) ||
+    die "npm pack @microsoft/jest-sarif failed"
+  cp "$tmp/package/lib/schemas/sarif-2.1.0-rtm.5.json" "$sarif_schema" || die "the SARIF schema is not in the package"
   rm -rf "$tmp"
 fi
 
 for tool in nginx-current nginx-debian12 haproxy-current haproxy-debian12; do
-  works "$tool" || { log "$tool does not run; remove $cache and try again"; exit 1; }
+  works "$tool" || die "$tool does not run; remove $cache and try again"
 done
+"$cache/bin/promtool" --version >/dev/null 2>&1 || die "promtool does not run; remove $cache and try again"
 
 echo "export LBGEN_NGINX=$cache/bin/nginx-current"
 echo "export LBGEN_NGINX_DEBIAN12=$cache/bin/nginx-debian12"

@@ -4,7 +4,13 @@
 # scripts/test-tools.sh on the first run) and the pre-commit framework. Extra arguments go to `go test`, e.g. scripts/test.sh -run Golden.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-eval "$(scripts/test-tools.sh)"
+# Captured first: `eval "$(...)"` would ignore the script's exit status and
+# run the tests without their tools.
+if ! tools_env=$(scripts/test-tools.sh); then
+  echo "test.sh: scripts/test-tools.sh failed; not running the tests" >&2
+  exit 1
+fi
+eval "$tools_env"
 # The pre-commit framework, for the test that runs our hooks through it:
 # Debian's package, installed when missing (as root, like CI).
 if ! command -v pre-commit >/dev/null; then

@@ -157,11 +157,11 @@ func newDashboard(t *schemas.Topology, ctx gen.Context) Dashboard {
 		if q := requestRate(j); q != "" {
 			requests = append(requests, Target{Expr: q, LegendFormat: j.Service})
 		}
-		if q, ok := prometheus.ErrorRatio(j, "1m"); ok {
+		if q, ok := prometheus.ErrorRatio(j, rateInterval); ok {
 			errors = append(errors, Target{Expr: q, LegendFormat: j.Service})
 		}
 		if j.Kind == prometheus.KindApp && j.Histogram != "" {
-			latency = append(latency, Target{Expr: prometheus.LatencyP95(j, "1m"), LegendFormat: j.Service})
+			latency = append(latency, Target{Expr: prometheus.LatencyP95(j, rateInterval), LegendFormat: j.Service})
 		}
 	}
 	add := func(title, unit string, targets []Target) {
@@ -184,21 +184,27 @@ func newDashboard(t *schemas.Topology, ctx gen.Context) Dashboard {
 	add("p95 latency", "s", latency)
 	add("Healthy replicas per service", "short", []Target{{Expr: "count by (service) (up{service!=\"\"} == 1)", LegendFormat: "{{service}}"}})
 	if t.Monitoring.CAdvisor != nil {
-		add("CPU per replica", "short", []Target{{Expr: prometheus.ReplicaCPU, LegendFormat: "{{name}}"}})
+		_, replicaCPU := prometheus.CPURecords(t.Monitoring)
+		add("CPU per replica", "short", []Target{{Expr: replicaCPU, LegendFormat: "{{name}}"}})
 		add("Memory per replica", "bytes", []Target{{Expr: prometheus.ReplicaMemory, LegendFormat: "{{name}}"}})
 	}
 	return d
 }
 
+// rateInterval is Grafana's window for rate(): four scrape intervals of
+// the data source, or the panel's step when that is longer, so panels stay
+// filled at any scrape interval and zoom level.
+const rateInterval = "$__rate_interval"
+
 // requestRate is the job's requests per second, where it counts them.
 func requestRate(j prometheus.Job) string {
 	switch {
 	case j.Kind == prometheus.KindHAProxy:
-		return fmt.Sprintf(`sum(rate(haproxy_frontend_http_requests_total{job=%q,proxy=%q}[1m]))`, j.Name, j.Service)
+		return fmt.Sprintf(`sum(rate(haproxy_frontend_http_requests_total{job=%q,proxy=%q}[%s]))`, j.Name, j.Service, rateInterval)
 	case j.Kind == prometheus.KindNginx:
-		return fmt.Sprintf(`sum(rate(nginx_http_requests_total{job=%q}[1m]))`, j.Name)
+		return fmt.Sprintf(`sum(rate(nginx_http_requests_total{job=%q}[%s]))`, j.Name, rateInterval)
 	case j.Kind == prometheus.KindApp && j.Histogram != "":
-		return fmt.Sprintf(`sum(rate(%s_count{job=%q}[1m]))`, j.Histogram, j.Name)
+		return fmt.Sprintf(`sum(rate(%s_count{job=%q}[%s]))`, j.Histogram, j.Name, rateInterval)
 	}
 	return ""
 }

@@ -40,13 +40,14 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 	for _, j := range jobs {
 		cfg.ScrapeConfigs = append(cfg.ScrapeConfigs, j.scrapeConfig(m, ctx.Platform))
 	}
-	alerts, tests := alertRules(t, jobs)
-	records, recordTests := recordingRules(t, ctx.Platform)
+	c := newClock(m.ScrapeInterval)
+	alerts, tests := alertRules(t, jobs, c)
+	records, recordTests := recordingRules(t, ctx.Platform, c)
 	rules := ruleFile{Groups: []ruleGroup{{Name: "lbgen-alerts", Rules: alerts}}}
 	if len(records) > 0 {
 		rules.Groups = append(rules.Groups, ruleGroup{Name: "lbgen-records", Rules: records})
 	}
-	unitTests := ruleTests{RuleFiles: []string{RulesFile}, EvaluationInterval: "1m", Tests: append(tests, recordTests...)}
+	unitTests := ruleTests{RuleFiles: []string{RulesFile}, EvaluationInterval: interval, Tests: append(tests, recordTests...)}
 
 	var files []gen.File
 	for _, f := range []struct {

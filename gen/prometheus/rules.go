@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/lbgen/lbgen/gen"
 	"github.com/lbgen/lbgen/schemas"
 )
 
@@ -28,14 +29,26 @@ type rule struct {
 
 // alertFor is how long a condition must hold before an alert fires; the
 // rendered unit tests evaluate well after it.
-const alertFor = "2m"
+const alertFor = 2 * time.Minute
+
+// AlertWindow is the rate window of the error and latency alerts: five
+// minutes, or four scrape intervals when that is longer. A rate needs two
+// samples in its window, and four intervals keep it filled when a scrape
+// is missed or late (Grafana's $__rate_interval uses the same factor).
+func AlertWindow(scrape time.Duration) time.Duration { return max(5*time.Minute, 4*scrape) }
+
+// RecordWindow is the rate window of the recording rules: one minute, or
+// four scrape intervals when that is longer.
+func RecordWindow(scrape time.Duration) time.Duration { return max(time.Minute, 4*scrape) }
 
 // alertRules returns the alerts the stack's metrics allow, and tests that
 // make each fire and keep it quiet. Every instance of an alert is rendered
 // from one template per way of computing it, so the tests check each
 // template once (on its first instance): a stack of 1000 services gets a
-// handful of tests, not 6000 near-identical ones.
-func alertRules(t *schemas.Topology, jobs []Job) ([]rule, []ruleTest) {
+// handful of tests, not 6000 near-identical ones. Instances of one alert
+// share its name and differ in their service label, so Alertmanager
+// groups them by name and routes them by service.
+func alertRules(t *schemas.Topology, jobs []Job, c clock) ([]rule, []ruleTest) {
 	var rules []rule
 	var tests []ruleTest
 	tested := map[string]bool{}
@@ -46,36 +59,46 @@ func alertRules(t *schemas.Topology, jobs []Job) ([]rule, []ruleTest) {
 			tests = append(tests, cases...)
 		}
 	}
-	r, fire, quiet := targetDown(jobs)
+	r, fire, quiet := targetDown(jobs, c)
 	add("up", r, fire, quiet)
+	var counted []Job
 	for _, j := range jobs {
-		if j.Kind == KindApp && j.Replicas > 1 {
-			r, fire, quiet := replicasBelowMinimum(j)
-			add("replicas", r, fire, quiet)
+		if countsReplicas(j) {
+			counted = append(counted, j)
+		}
+	}
+	for _, j := range counted {
+		r, fire, quiet := replicasBelowMinimum(j, counted, c)
+		add("replicas", r, fire, quiet)
+	}
+	for _, j := range jobs {
+		if r, fire, quiet, ok := balancerDown(j, c); ok {
+			add("balancer/"+j.Kind, r, fire, quiet)
 		}
 	}
 	a := t.Monitoring.Alerts
 	if a == nil {
 		return rules, tests
 	}
+	window := gen.FormatDuration(AlertWindow(t.Monitoring.ScrapeInterval))
 	for _, j := range jobs {
 		if src, ok := errorSource(j); ok && a.ErrorRatio != nil {
-			r, fire, quiet := errorRatio(j, *a.ErrorRatio, src)
+			r, fire, quiet := errorRatio(j, *a.ErrorRatio, src, window, c)
 			add("errors/"+j.Kind, r, fire, quiet)
 		}
 		if a.P95Latency > 0 && j.Kind == KindApp && j.Histogram != "" {
-			r, fire, quiet := latencyP95(j, a.P95Latency)
+			r, fire, quiet := latencyP95(j, a.P95Latency, window, c)
 			add("latency", r, fire, quiet)
 		}
 	}
 	return rules, tests
 }
 
-func targetDown(jobs []Job) (rule, ruleTest, ruleTest) {
+func targetDown(jobs []Job, c clock) (rule, ruleTest, ruleTest) {
 	r := rule{
 		Alert:       "TargetDown",
 		Expr:        "up == 0",
-		For:         alertFor,
+		For:         gen.FormatDuration(alertFor),
 		Labels:      map[string]string{"severity": "warning"},
 		Annotations: map[string]string{"summary": "{{ $labels.job }} target {{ $labels.instance }} is down"},
 	}
@@ -85,34 +108,71 @@ func targetDown(jobs []Job) (rule, ruleTest, ruleTest) {
 	fired := map[string]string{"severity": "warning", "job": j.Name, "instance": instance, "service": j.Service}
 	summary := map[string]string{"summary": fmt.Sprintf("%s target %s is down", j.Name, instance)}
 	return r,
-		alertTest(r.Alert+" fires when a target is down", []series{{labels, "0x15"}}, fired, summary),
-		alertTest(r.Alert+" stays quiet while targets are up", []series{{labels, "1x15"}}, nil, nil)
+		c.alertTest(r.Alert+" fires when a target is down", []series{{labels, c.constant("0")}}, fired, summary),
+		c.alertTest(r.Alert+" stays quiet while targets are up", []series{{labels, c.constant("1")}}, nil, nil)
 }
 
+// countsReplicas says whether a job gets a ReplicasBelowMinimum alert.
+func countsReplicas(j Job) bool { return j.Kind == KindApp && j.Replicas > 1 }
+
 // replicasBelowMinimum counts the replicas that answer scrapes: fewer than
-// the spec's replicas means some are unhealthy or were never started.
-func replicasBelowMinimum(j Job) (rule, ruleTest, ruleTest) {
+// the spec's replicas means some are unhealthy or were never started. The
+// count falls back to 0 when no replica answers, so the alert also fires
+// when DNS discovery finds none; that is why the tests give every other
+// counted job its healthy replicas: without series those would fire too.
+func replicasBelowMinimum(j Job, counted []Job, c clock) (rule, ruleTest, ruleTest) {
 	r := rule{
 		Alert:       "ReplicasBelowMinimum",
 		Expr:        fmt.Sprintf(`(count(up{job=%q} == 1) or vector(0)) < %d`, j.Name, j.Replicas),
-		For:         alertFor,
+		For:         gen.FormatDuration(alertFor),
 		Labels:      map[string]string{"severity": "warning", "service": j.Service},
 		Annotations: map[string]string{"summary": fmt.Sprintf("%s has fewer than %d healthy replicas", j.Service, j.Replicas)},
 	}
 	up := func(down int) []series {
 		var s []series
-		for i := 0; i < j.Replicas; i++ {
-			v := "1x15"
-			if i < down {
-				v = "0x15"
+		for _, o := range counted {
+			for i := 0; i < o.Replicas; i++ {
+				v := "1"
+				if o.Name == j.Name && i < down {
+					v = "0"
+				}
+				s = append(s, series{fmt.Sprintf(`up{job=%q,instance="10.0.%d.%d:%d",service=%q}`, o.Name, i/250, i%250+2, o.Port, o.Service), c.constant(v)})
 			}
-			s = append(s, series{fmt.Sprintf(`up{job=%q,instance="10.0.0.%d:%d",service=%q}`, j.Name, i+2, j.Port, j.Service), v})
 		}
 		return s
 	}
 	return r,
-		alertTest(fmt.Sprintf("%s fires for %s with a replica down", r.Alert, j.Service), up(1), r.Labels, r.Annotations),
-		alertTest(fmt.Sprintf("%s stays quiet for %s with every replica up", r.Alert, j.Service), up(0), nil, nil)
+		c.alertTest(fmt.Sprintf("%s fires for %s with a replica down", r.Alert, j.Service), up(1), r.Labels, r.Annotations),
+		c.alertTest(fmt.Sprintf("%s stays quiet for %s with every replica up", r.Alert, j.Service), up(0), nil, nil)
+}
+
+// balancerDown alerts when a balancer stops serving. HAProxy serves its
+// own metrics, so a failed scrape means HAProxy is down. nginx is read
+// through its exporter, which keeps answering when nginx is gone and
+// reports nginx_up 0 (a down exporter is TargetDown's).
+func balancerDown(j Job, c clock) (rule, ruleTest, ruleTest, bool) {
+	var metric, instance string
+	switch j.Kind {
+	case KindHAProxy:
+		metric, instance = "up", j.Target
+	case KindNginx:
+		metric, instance = "nginx_up", j.Target
+	default:
+		return rule{}, ruleTest{}, ruleTest{}, false
+	}
+	r := rule{
+		Alert:       "BalancerDown",
+		Expr:        fmt.Sprintf("%s{job=%q} == 0", metric, j.Name),
+		For:         gen.FormatDuration(alertFor),
+		Labels:      map[string]string{"severity": "critical", "service": j.Service},
+		Annotations: map[string]string{"summary": fmt.Sprintf("%s balancer %s is down", j.Kind, j.Service)},
+	}
+	s := fmt.Sprintf(`%s{job=%q,instance=%q,service=%q}`, metric, j.Name, instance, j.Service)
+	fired := map[string]string{"severity": "critical", "job": j.Name, "instance": instance, "service": j.Service}
+	return r,
+		c.alertTest(fmt.Sprintf("%s fires for %s balancer %s when it is down", r.Alert, j.Kind, j.Service), []series{{s, c.constant("0")}}, fired, r.Annotations),
+		c.alertTest(fmt.Sprintf("%s stays quiet for %s balancer %s while it is up", r.Alert, j.Kind, j.Service), []series{{s, c.constant("1")}}, nil, nil),
+		true
 }
 
 // statusCounter is a counter of responses by HTTP status: which series
@@ -158,30 +218,30 @@ func LatencyP95(j Job, window string) string {
 }
 
 // errorRatio alerts when the share of 5xx responses exceeds the threshold.
-func errorRatio(j Job, threshold float64, src statusCounter) (rule, ruleTest, ruleTest) {
+func errorRatio(j Job, threshold float64, src statusCounter, window string, c clock) (rule, ruleTest, ruleTest) {
 	r := rule{
 		Alert:       "HighErrorRatio",
-		Expr:        fmt.Sprintf("%s > %s", ratioExpr(src.counter, src.selector, src.errors, "5m"), formatFloat(threshold)),
-		For:         alertFor,
+		Expr:        fmt.Sprintf("%s > %s", ratioExpr(src.counter, src.selector, src.errors, window), formatFloat(threshold)),
+		For:         gen.FormatDuration(alertFor),
 		Labels:      map[string]string{"severity": "critical", "service": j.Service},
 		Annotations: map[string]string{"summary": fmt.Sprintf("More than %s%% of responses from %s are server errors", strconv.FormatFloat(threshold*100, 'g', 4, 64), j.Service)},
 	}
 	badSeries := fmt.Sprintf("%s{%s,%s}", src.counter, src.selector, src.failed)
 	goodSeries := fmt.Sprintf("%s{%s,%s}", src.counter, src.selector, src.succeeded)
 	return r,
-		alertTest(fmt.Sprintf("%s fires for %s when every response fails", r.Alert, j.Service),
-			[]series{{badSeries, "0+60x15"}, {goodSeries, "0x15"}}, r.Labels, r.Annotations),
-		alertTest(fmt.Sprintf("%s stays quiet for %s when every response succeeds", r.Alert, j.Service),
-			[]series{{badSeries, "0x15"}, {goodSeries, "0+60x15"}}, nil, nil)
+		c.alertTest(fmt.Sprintf("%s fires for %s when every response fails", r.Alert, j.Service),
+			[]series{{badSeries, c.counter(60)}, {goodSeries, c.constant("0")}}, r.Labels, r.Annotations),
+		c.alertTest(fmt.Sprintf("%s stays quiet for %s when every response succeeds", r.Alert, j.Service),
+			[]series{{badSeries, c.constant("0")}, {goodSeries, c.counter(60)}}, nil, nil)
 }
 
 // latencyP95 alerts on the 95th percentile of the app's histogram.
-func latencyP95(j Job, threshold time.Duration) (rule, ruleTest, ruleTest) {
+func latencyP95(j Job, threshold time.Duration, window string, c clock) (rule, ruleTest, ruleTest) {
 	secs := threshold.Seconds()
 	r := rule{
 		Alert:       "HighLatencyP95",
-		Expr:        fmt.Sprintf("%s > %s", LatencyP95(j, "5m"), formatFloat(secs)),
-		For:         alertFor,
+		Expr:        fmt.Sprintf("%s > %s", LatencyP95(j, window), formatFloat(secs)),
+		For:         gen.FormatDuration(alertFor),
 		Labels:      map[string]string{"severity": "warning", "service": j.Service},
 		Annotations: map[string]string{"summary": fmt.Sprintf("95th percentile latency of %s is above %s", j.Service, threshold)},
 	}
@@ -192,10 +252,10 @@ func latencyP95(j Job, threshold time.Duration) (rule, ruleTest, ruleTest) {
 	}
 	fast, slow := formatFloat(secs/2), formatFloat(secs*2)
 	return r,
-		alertTest(fmt.Sprintf("%s fires for %s when requests are slow", r.Alert, j.Service),
-			[]series{bucket(fast, "0x15"), bucket(slow, "0+60x15"), bucket("+Inf", "0+60x15")}, r.Labels, r.Annotations),
-		alertTest(fmt.Sprintf("%s stays quiet for %s when requests are fast", r.Alert, j.Service),
-			[]series{bucket(fast, "0+60x15"), bucket(slow, "0+60x15"), bucket("+Inf", "0+60x15")}, nil, nil)
+		c.alertTest(fmt.Sprintf("%s fires for %s when requests are slow", r.Alert, j.Service),
+			[]series{bucket(fast, c.constant("0")), bucket(slow, c.counter(60)), bucket("+Inf", c.counter(60))}, r.Labels, r.Annotations),
+		c.alertTest(fmt.Sprintf("%s stays quiet for %s when requests are fast", r.Alert, j.Service),
+			[]series{bucket(fast, c.counter(60)), bucket(slow, c.counter(60)), bucket("+Inf", c.counter(60))}, nil, nil)
 }
 
 func formatFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }

@@ -2,6 +2,7 @@ package prometheus
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/lbgen/lbgen/gen"
 	"github.com/lbgen/lbgen/schemas"
@@ -49,79 +50,112 @@ type sample struct {
 	Value  float64 `yaml:"value"`
 }
 
-// Test series have one sample a minute for 15 minutes; every check runs at
-// minute 10, long after each alert's "for" and each rate's window fill.
-const (
-	testInterval = "1m"
-	testEvalTime = "10m"
-)
-
-// alertTest checks the alert named in its name (the text before the first
-// space) at testEvalTime: firing with the given labels and annotations, or
-// not at all when labels is nil.
-func alertTest(name string, input []series, labels, annotations map[string]string) ruleTest {
-	var alertname string
-	fmt.Sscan(name, &alertname)
-	c := alertCase{EvalTime: testEvalTime, Alertname: alertname, ExpAlerts: []expAlert{}}
-	if labels != nil {
-		c.ExpAlerts = []expAlert{{ExpLabels: labels, ExpAnnotations: annotations}}
-	}
-	return ruleTest{Name: name, Interval: testInterval, InputSeries: input, AlertRuleTests: []alertCase{c}}
+// clock is the time base of the rendered rule tests. Test series are
+// sampled at the stack's scrape interval, as Prometheus stores them, so a
+// rate window too short for that interval leaves a rule empty and its test
+// fails; every check runs once the longest window and every alert's "for"
+// have passed.
+type clock struct {
+	interval, evalTime time.Duration
+	samples            int
 }
 
-// Recorded series, with cAdvisor: CPU cores used and memory working set,
-// per compose service and per replica (label name: the container).
+func newClock(scrape time.Duration) clock {
+	if scrape <= 0 {
+		scrape = schemas.DefaultScrapeInterval // not reached: validation sets it
+	}
+	longest := max(AlertWindow(scrape), RecordWindow(scrape))
+	steps := (longest+alertFor+3*scrape+scrape-1)/scrape + 1
+	steps = max(steps, (10*time.Minute+scrape-1)/scrape)
+	return clock{interval: scrape, evalTime: steps * scrape, samples: int(steps) + 5}
+}
+
+// constant is a series that holds v for the whole test.
+func (c clock) constant(v string) string { return fmt.Sprintf("%sx%d", v, c.samples) }
+
+// counter is a series that grows by step every sample.
+func (c clock) counter(step float64) string {
+	return fmt.Sprintf("0+%sx%d", formatFloat(step), c.samples)
+}
+
+func (c clock) eval() string { return gen.FormatDuration(c.evalTime) }
+
+// alertTest checks the alert named in its name (the text before the first
+// space) at the clock's evaluation time: firing with the given labels and
+// annotations, or not at all when labels is nil.
+func (c clock) alertTest(name string, input []series, labels, annotations map[string]string) ruleTest {
+	var alertname string
+	fmt.Sscan(name, &alertname)
+	ac := alertCase{EvalTime: c.eval(), Alertname: alertname, ExpAlerts: []expAlert{}}
+	if labels != nil {
+		ac.ExpAlerts = []expAlert{{ExpLabels: labels, ExpAnnotations: annotations}}
+	}
+	return ruleTest{Name: name, Interval: gen.FormatDuration(c.interval), InputSeries: input, AlertRuleTests: []alertCase{ac}}
+}
+
+// Recorded memory series, with cAdvisor: the working set per compose
+// service and per replica (label name: the container). The CPU series'
+// names carry their rate window: see CPURecords.
 const (
-	ServiceCPU    = "service:container_cpu_usage:rate1m"
 	ServiceMemory = "service:container_memory_working_set_bytes:sum"
-	ReplicaCPU    = "replica:container_cpu_usage:rate1m"
 	ReplicaMemory = "replica:container_memory_working_set_bytes:sum"
 )
+
+// CPURecords names the recorded CPU cores used per compose service and
+// per replica. The name says the rate's window, as Prometheus's naming
+// convention asks (service:container_cpu_usage:rate1m at the default
+// 15s scrape interval).
+func CPURecords(m *schemas.Monitoring) (service, replica string) {
+	w := gen.FormatDuration(RecordWindow(m.ScrapeInterval))
+	return "service:container_cpu_usage:rate" + w, "replica:container_cpu_usage:rate" + w
+}
 
 // recordingRules aggregate cAdvisor's per-container CPU and memory by
 // service and by replica: the signal an autoscaler needs. The platform
 // labels each container with its stack and service.
-func recordingRules(t *schemas.Topology, p gen.Platform) ([]rule, []ruleTest) {
-	if t.Monitoring.CAdvisor == nil {
+func recordingRules(t *schemas.Topology, p gen.Platform, c clock) ([]rule, []ruleTest) {
+	m := t.Monitoring
+	if m.CAdvisor == nil {
 		return nil, nil
 	}
 	project := fmt.Sprintf(`%s=%q`, p.ProjectLabel, t.Project)
 	byService := func(by, expr string) string {
 		return fmt.Sprintf(`sum by (%s) (label_replace(%s, "service", "$1", %q, "(.+)"))`, by, expr, p.ServiceLabel)
 	}
-	cpu := fmt.Sprintf("rate(container_cpu_usage_seconds_total{%s}[1m])", project)
+	cpu := fmt.Sprintf("rate(container_cpu_usage_seconds_total{%s}[%s])", project, gen.FormatDuration(RecordWindow(m.ScrapeInterval)))
 	mem := fmt.Sprintf("container_memory_working_set_bytes{%s}", project)
+	serviceCPU, replicaCPU := CPURecords(m)
 	rules := []rule{
-		{Record: ServiceCPU, Expr: byService("service", cpu)},
+		{Record: serviceCPU, Expr: byService("service", cpu)},
 		{Record: ServiceMemory, Expr: byService("service", mem)},
-		{Record: ReplicaCPU, Expr: byService("service, name", cpu)},
+		{Record: replicaCPU, Expr: byService("service, name", cpu)},
 		{Record: ReplicaMemory, Expr: byService("service, name", mem)},
 	}
 
-	// Two replicas, each using one CPU and 100 MiB, sampled every 15s as
-	// the default scrape does: a 1m rate needs two samples in its window.
+	// Two replicas, each using one CPU and 100 MiB, sampled at the scrape
+	// interval.
 	var input []series
 	for i := 1; i <= 2; i++ {
 		labels := fmt.Sprintf(`%s,%s="app",name=%q`, project, p.ServiceLabel, p.ReplicaName(t.Project, "app", i))
 		input = append(input,
-			series{fmt.Sprintf("container_cpu_usage_seconds_total{%s}", labels), "0+15x60"},
-			series{fmt.Sprintf("container_memory_working_set_bytes{%s}", labels), "104857600x60"})
+			series{fmt.Sprintf("container_cpu_usage_seconds_total{%s}", labels), c.counter(c.interval.Seconds())},
+			series{fmt.Sprintf("container_memory_working_set_bytes{%s}", labels), c.constant("104857600")})
 	}
 	// Rates are extrapolated in floating point, so the checks round.
 	expect := func(record string, value float64, replicas bool) exprCase {
-		c := exprCase{Expr: fmt.Sprintf("round(%s, 0.01)", record), EvalTime: testEvalTime}
+		ec := exprCase{Expr: fmt.Sprintf("round(%s, 0.01)", record), EvalTime: c.eval()}
 		if !replicas {
-			c.ExpSamples = []sample{{Labels: `{service="app"}`, Value: value}}
-			return c
+			ec.ExpSamples = []sample{{Labels: `{service="app"}`, Value: value}}
+			return ec
 		}
 		for i := 1; i <= 2; i++ {
-			c.ExpSamples = append(c.ExpSamples, sample{Labels: fmt.Sprintf(`{name=%q,service="app"}`, p.ReplicaName(t.Project, "app", i)), Value: value})
+			ec.ExpSamples = append(ec.ExpSamples, sample{Labels: fmt.Sprintf(`{name=%q,service="app"}`, p.ReplicaName(t.Project, "app", i)), Value: value})
 		}
-		return c
+		return ec
 	}
 	test := ruleTest{
 		Name:        "CPU and memory are recorded per service and per replica",
-		Interval:    "15s",
+		Interval:    gen.FormatDuration(c.interval),
 		InputSeries: input,
 		ExprTests: []exprCase{
 			expect(rules[0].Record, 2, false),
