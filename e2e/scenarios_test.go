@@ -108,40 +108,6 @@ func TestLeastConnAvoidsASlowReplica(t *testing.T) {
 	})
 }
 
-// TestWeightsSplitBetweenServices: a weight is per replica, so with one
-// replica each, app:canary is 3:1.
-func TestWeightsSplitBetweenServices(t *testing.T) {
-	forEngines(t, func(t *testing.T, engine string) {
-		routes := `  route "/" {
-    backend "app" {
-      weight = 3
-    }
-    backend "canary" {
-      weight = 1
-    }
-  }
-`
-		canary := `
-service "canary" {
-  image = "example/app:1.1"
-  port  = var.port
-  health {
-    http = "/health"
-  }
-}
-`
-		p, d, bs, port := setup(t, engine, stack(routes, canary), "127.0.0.2")
-		bs = append(bs, startBackend(t, "127.0.0.3", port))
-		d.set("canary", "127.0.0.3")
-		warm(t, p.url, bs)
-		res := burst(p.url, 400, 4)
-		ratio := float64(res.by["127.0.0.2"]) / float64(max(res.by["127.0.0.3"], 1))
-		if res.failed > 0 || ratio < 2.2 || ratio > 4 {
-			t.Errorf("app:canary = %v (ratio %.2f), %d failed; want about 3:1", res.by, ratio, res.failed)
-		}
-	})
-}
-
 func TestScaleOutAndInWithoutReload(t *testing.T) {
 	forEngines(t, func(t *testing.T, engine string) {
 		ips := []string{"127.0.0.2", "127.0.0.3", "127.0.0.4", "127.0.0.5"}

@@ -11,61 +11,169 @@ import (
 	"github.com/lbgen/lbgen/schemas"
 )
 
-// Pool is a set of services that one or more routes send traffic to: an
-// nginx upstream block or an HAProxy backend section.
+// Pool is the servers one nginx upstream or HAProxy backend balances
+// over: the replicas of one primary service and, when the engine keeps
+// them in the same group (nginx's backup servers), the route's backup
+// services.
 type Pool struct {
-	// Name is the service's name for a single-service pool, the services'
-	// names joined by "_" for a split.
+	// Name is the service's name, or the names of the pool's services
+	// joined by "_".
 	Name     string
 	Backends []*schemas.Backend
 }
 
-// RouteTarget is a route with the pool it sends traffic to.
+// Share is one primary service's part of a route's traffic.
+type Share struct {
+	Pool *Pool
+	// Weight is the service's weight; BasisPoints is its share of the route's
+	// traffic in hundredths of a percent (basis points), so the shares of
+	// a route add up to exactly 10000.
+	Weight, BasisPoints int
+}
+
+// RouteTarget is a route and where it sends traffic: a share per primary
+// service and, when the engine balances backups as their own group, the
+// backup pools in the spec's order.
 type RouteTarget struct {
-	Route *schemas.Route
-	Pool  *Pool
+	Route   *schemas.Route
+	Shares  []Share
+	Backups []*Pool
+	// Split names the route's traffic split, shared by routes that split
+	// the same way; empty when the route has one primary service.
+	Split string
 }
 
-// Pools groups a balancer's routes by where they send traffic: routes to
-// the same services with the same weights share one pool, so nginx and
-// HAProxy keep one health and connection state per set of replicas.
-func Pools(b *schemas.Balancer) ([]*Pool, []RouteTarget) {
-	var pools []*Pool
+// Pool returns the pool of the route's first primary service, the one
+// that takes the traffic when the route does not split it.
+func (rt RouteTarget) Pool() *Pool { return rt.Shares[0].Pool }
+
+// Pools groups a balancer's routes by where they send traffic. A weight
+// splits a route's traffic between services, not between replicas: every
+// replica of a service shares its DNS name, so a per-server weight would
+// be multiplied by the replica count. Each primary service therefore gets
+// a pool of its own, shared by every route that sends to it with the same
+// backups, so nginx and HAProxy keep one health and connection state per
+// set of replicas, and the route chooses the pool by a draw. With
+// inlineBackups a route's backup services join each of its primary pools
+// (nginx's backup servers); otherwise each is a pool of its own.
+func Pools(b *schemas.Balancer, inlineBackups bool) ([]*Pool, []RouteTarget) {
+	ps := poolSet{byKey: map[string]*Pool{}, used: map[string]int{}}
+	splits := map[string]string{}
 	var targets []RouteTarget
-	byKey := map[string]*Pool{}
-	usedNames := map[string]int{}
 	for _, r := range b.Routes {
-		key := poolKey(r.Backends)
-		p, ok := byKey[key]
-		if !ok {
-			names := make([]string, len(r.Backends))
-			for i, be := range r.Backends {
-				names[i] = be.Service
+		rt := RouteTarget{Route: r}
+		var backups []*schemas.Backend
+		for _, be := range r.Backends {
+			if be.Backup {
+				backups = append(backups, be)
 			}
-			name := strings.Join(names, "_")
-			if n := usedNames[name]; n > 0 {
-				name = fmt.Sprintf("%s_%d", name, n+1)
-			}
-			usedNames[strings.Join(names, "_")]++
-			p = &Pool{Name: name, Backends: r.Backends}
-			byKey[key] = p
-			pools = append(pools, p)
 		}
-		targets = append(targets, RouteTarget{Route: r, Pool: p})
+		inline := backups
+		if !inlineBackups {
+			inline = nil
+		}
+		for _, be := range r.Backends {
+			if !be.Backup {
+				pool := ps.get(append([]*schemas.Backend{be}, inline...))
+				rt.Shares = append(rt.Shares, Share{Pool: pool, Weight: weight(be)})
+			}
+		}
+		if !inlineBackups {
+			for _, be := range backups {
+				rt.Backups = append(rt.Backups, ps.get([]*schemas.Backend{be}))
+			}
+		}
+		setBasisPoints(rt.Shares)
+		if len(rt.Shares) > 1 {
+			rt.Split = splitName(splits, rt.Shares)
+		}
+		targets = append(targets, rt)
 	}
-	return pools, targets
+	return ps.pools, targets
 }
 
-func poolKey(backends []*schemas.Backend) string {
-	var parts []string
-	for _, be := range backends {
-		w := 0
-		if be.Weight != nil {
-			w = *be.Weight
-		}
-		parts = append(parts, fmt.Sprintf("%s/%d/%t", be.Service, w, be.Backup))
+// poolSet hands out one pool per set of services, named uniquely.
+type poolSet struct {
+	pools []*Pool
+	byKey map[string]*Pool
+	used  map[string]int
+}
+
+func (ps *poolSet) get(backends []*schemas.Backend) *Pool {
+	names := make([]string, len(backends))
+	for i, be := range backends {
+		names[i] = be.Service
 	}
-	return strings.Join(parts, ",")
+	key := strings.Join(names, ",")
+	if p, ok := ps.byKey[key]; ok {
+		return p
+	}
+	p := &Pool{Name: uniqueName(ps.used, strings.Join(names, "_")), Backends: backends}
+	ps.byKey[key] = p
+	ps.pools = append(ps.pools, p)
+	return p
+}
+
+// uniqueName returns name, or name_N when it was handed out before.
+func uniqueName(used map[string]int, name string) string {
+	n := used[name]
+	used[name]++
+	if n > 0 {
+		return fmt.Sprintf("%s_%d", name, n+1)
+	}
+	return name
+}
+
+// splitName names a split after its primary services, the same name for
+// routes that split between the same pools with the same weights.
+func splitName(splits map[string]string, shares []Share) string {
+	var key, names []string
+	for _, s := range shares {
+		key = append(key, fmt.Sprintf("%s/%d", s.Pool.Name, s.BasisPoints))
+		names = append(names, s.Pool.Backends[0].Service)
+	}
+	k := strings.Join(key, ",")
+	if name, ok := splits[k]; ok {
+		return name
+	}
+	used := map[string]int{}
+	for _, name := range splits {
+		used[name]++
+	}
+	name := "split_" + strings.Join(names, "_")
+	for i := 2; used[name] > 0; i++ {
+		name = fmt.Sprintf("split_%s_%d", strings.Join(names, "_"), i)
+	}
+	splits[k] = name
+	return name
+}
+
+// weight is a backend's weight; without one, services share equally.
+func weight(be *schemas.Backend) int {
+	if be.Weight == nil {
+		return 1
+	}
+	return *be.Weight
+}
+
+// setBasisPoints divides 10000 basis points between the shares in
+// proportion to their weights: rounded down, at least 1 each, and the
+// remainder to the last share, so they always add up to 10000.
+func setBasisPoints(shares []Share) {
+	total := 0
+	for _, s := range shares {
+		total += s.Weight
+	}
+	left := 10000
+	for i := range shares {
+		if i == len(shares)-1 {
+			shares[i].BasisPoints = left
+			break
+		}
+		bp := max(1, shares[i].Weight*10000/total)
+		shares[i].BasisPoints = bp
+		left -= bp
+	}
 }
 
 // FormatDuration writes d in the largest unit that divides it exactly, in

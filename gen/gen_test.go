@@ -42,18 +42,36 @@ func TestPools(t *testing.T) {
 		{Path: "/", Backends: []*schemas.Backend{{Service: "app"}}},
 		{Path: "/again", Backends: []*schemas.Backend{{Service: "app"}}},
 		{Path: "/shop", Backends: []*schemas.Backend{{Service: "app", Weight: w(9)}, {Service: "canary", Weight: w(1)}}},
-		{Path: "/beta", Backends: []*schemas.Backend{{Service: "app", Weight: w(1)}, {Service: "canary", Weight: w(1)}}},
+		{Path: "/beta", Backends: []*schemas.Backend{{Service: "app", Weight: w(1)}, {Service: "canary", Weight: w(2)}, {Service: "old", Backup: true}}},
 	}}
-	pools, targets := Pools(b)
-	var names []string
-	for _, p := range pools {
-		names = append(names, p.Name)
-	}
-	if want := []string{"app", "app_canary", "app_canary_2"}; !slices.Equal(names, want) {
-		t.Errorf("pool names = %v; want %v (routes to the same services with the same weights share a pool)", names, want)
-	}
-	if targets[0].Pool != targets[1].Pool {
-		t.Error("two routes to app got different pools")
+	for _, tc := range []struct {
+		inline bool
+		pools  []string
+	}{
+		{true, []string{"app", "canary", "app_old", "canary_old"}},
+		{false, []string{"app", "canary", "old"}},
+	} {
+		pools, targets := Pools(b, tc.inline)
+		var names []string
+		for _, p := range pools {
+			names = append(names, p.Name)
+		}
+		if !slices.Equal(names, tc.pools) {
+			t.Errorf("inline backups %t: pools = %v; want %v (one per primary service and backups)", tc.inline, names, tc.pools)
+		}
+		if targets[0].Pool() != targets[1].Pool() || targets[0].Pool() != targets[2].Shares[0].Pool {
+			t.Error("routes to app got different pools")
+		}
+		if targets[0].Split != "" || targets[2].Split != "split_app_canary" || targets[3].Split != "split_app_canary_2" {
+			t.Errorf("splits = %q, %q, %q", targets[0].Split, targets[2].Split, targets[3].Split)
+		}
+		var bp []int
+		for _, sh := range targets[3].Shares {
+			bp = append(bp, sh.BasisPoints)
+		}
+		if want := []int{3333, 6667}; !slices.Equal(bp, want) {
+			t.Errorf("shares of 1:2 = %v basis points; want %v", bp, want)
+		}
 	}
 }
 

@@ -320,8 +320,26 @@ func (v *validator) stats(b *Balancer, s *Stats) {
 			"The stats page must have its own port, not the listen port %d, so it is never exposed with the traffic.", b.Listen)
 		return
 	}
+	// The stats server binds its port inside the balancer's container, next
+	// to the traffic listener on ContainerPort: the same port there would
+	// have the kernel split connections between the two (HAProxy), or send
+	// one of them to the wrong server block (nginx).
+	if s.Port == b.ContainerPort() && b.Engine != "" {
+		v.errorf(s.PortRange, "Stats on the traffic port",
+			"%s listens for traffic on port %d inside its container (listen = %d is published onto it), so the stats port must be another port.",
+			engineName(b.Engine), b.ContainerPort(), b.Listen)
+		return
+	}
 	if s.Admin && b.Engine != EngineHAProxy {
 		v.errorf(s.DefRange, "Stats admin not supported", "Only HAProxy's stats page has an admin mode; nginx's stub_status is read-only.")
 	}
 	v.publish(s.HostIP, s.Port, fmt.Sprintf("stats of balancer %q", b.Name), s.PortRange)
+}
+
+// engineName is how the engine's project writes its name.
+func engineName(engine string) string {
+	if engine == EngineHAProxy {
+		return "HAProxy"
+	}
+	return engine
 }

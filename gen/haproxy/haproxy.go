@@ -35,6 +35,7 @@ type view struct {
 	Retries       int
 	RetrySafeOnly bool
 	Cookie        string
+	Draw          []string
 	Rules         []rule
 	Default       string
 	NotFound      bool
@@ -60,11 +61,17 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 	if b.Sticky != nil && b.Sticky.By == "cookie" {
 		v.Cookie = b.Sticky.Name
 	}
-	pools, targets := gen.Pools(b)
+	pools, targets := gen.Pools(b, false)
 	for _, p := range pools {
 		v.Backends = append(v.Backends, newBackend(t, ctx, b, p))
 	}
 	v.Rules, v.Default = rules(targets)
+	for _, rt := range targets {
+		if rt.Split != "" {
+			v.Draw = draw(b)
+			break
+		}
+	}
 	if v.Default == "" {
 		v.Default, v.NotFound = "not_found", true
 	}
@@ -77,12 +84,6 @@ func newBackend(t *schemas.Topology, ctx gen.Context, b *schemas.Balancer, p *ge
 	for _, member := range p.Backends {
 		s := t.Service(member.Service)
 		line := fmt.Sprintf("%s- 1-%d %s", s.Name, s.MaxReplicaCount, ctx.ReplicaAddress(t, s.Name))
-		if member.Weight != nil {
-			line += fmt.Sprintf(" weight %d", *member.Weight)
-		}
-		if member.Backup {
-			line += " backup"
-		}
 		be.Templates = append(be.Templates, line)
 	}
 	return be
@@ -127,7 +128,8 @@ func commonHealthCheck(t *schemas.Topology, p *gen.Pool) (path, host string) {
 
 // rules turns routes into use_backend lines, most specific first (HAProxy
 // takes the first match): routes with a host before those without, longer
-// paths before shorter. The "/" route without a host is the default.
+// paths before shorter. The "/" route without a host ends in the default
+// backend.
 func rules(targets []gen.RouteTarget) (rules []rule, def string) {
 	sorted := append([]gen.RouteTarget{}, targets...)
 	sort.SliceStable(sorted, func(i, j int) bool {
@@ -138,21 +140,83 @@ func rules(targets []gen.RouteTarget) (rules []rule, def string) {
 		return len(a.Path) > len(b.Path)
 	})
 	for _, rt := range sorted {
-		r := rt.Route
-		if r.Host == "" && r.Path == "/" {
-			def = rt.Pool.Name
-			continue
+		cond := routeCondition(rt.Route)
+		rules = append(rules, routeRules(rt, cond)...)
+		last := rt.Pool().Name
+		if cond == "" {
+			def = last
+		} else {
+			rules = append(rules, rule{Backend: last, Condition: cond})
 		}
-		var cond []string
-		if r.Host != "" {
-			cond = append(cond, hostCondition(r.Host))
-		}
-		if r.Path != "/" {
-			cond = append(cond, fmt.Sprintf("{ path_beg %s }", r.Path))
-		}
-		rules = append(rules, rule{Backend: rt.Pool.Name, Condition: strings.Join(cond, " ")})
 	}
 	return rules, def
+}
+
+// routeCondition is the ACL a route's requests match; "" for every request.
+func routeCondition(r *schemas.Route) string {
+	var cond []string
+	if r.Host != "" {
+		cond = append(cond, hostCondition(r.Host))
+	}
+	if r.Path != "/" {
+		cond = append(cond, fmt.Sprintf("{ path_beg %s }", r.Path))
+	}
+	return strings.Join(cond, " ")
+}
+
+// routeRules are the use_backend lines that choose between a route's
+// services, before its last resort, its first service. A split draws a
+// number per request (txn.draw, 0-9999) and takes the first service whose
+// cumulative share is above it; a service without a usable server passes
+// its share on to the next, and the backups, each a backend of its own so
+// each keeps its own health check, take over when no primary is left.
+func routeRules(rt gen.RouteTarget, cond string) []rule {
+	when := func(conds ...string) string {
+		return strings.TrimSpace(cond + " " + strings.Join(conds, " "))
+	}
+	usable := func(p *gen.Pool) string { return fmt.Sprintf("{ nbsrv(%s) gt 0 }", p.Name) }
+	var out []rule
+	if rt.Split != "" {
+		cum := 0
+		for _, sh := range rt.Shares[:len(rt.Shares)-1] {
+			cum += sh.BasisPoints
+			out = append(out, rule{sh.Pool.Name, when(fmt.Sprintf("{ var(txn.draw) -m int lt %d }", cum), usable(sh.Pool))})
+		}
+		// Draws whose service is down, and later ones, go to any service left.
+		last := rt.Shares[len(rt.Shares)-1].Pool
+		out = append(out, rule{last.Name, when(usable(last))})
+		for _, sh := range rt.Shares[:len(rt.Shares)-1] {
+			out = append(out, rule{sh.Pool.Name, when(usable(sh.Pool))})
+		}
+	} else if len(rt.Backups) > 0 {
+		out = append(out, rule{rt.Pool().Name, when(usable(rt.Pool()))})
+	}
+	for _, p := range rt.Backups {
+		out = append(out, rule{p.Name, when(usable(p))})
+	}
+	return out
+}
+
+// draw sets txn.draw, the number a split chooses a service by: random, or
+// a hash of the stickiness key, so a sticky client also stays with one
+// service.
+func draw(b *schemas.Balancer) []string {
+	const random = "http-request set-var(txn.draw) rand(10000)"
+	hashed := func(key string) string {
+		return fmt.Sprintf("http-request set-var(txn.draw) %s,crc32(1),mod(10000)", key)
+	}
+	if s := b.Sticky; s != nil {
+		switch s.By {
+		case "source":
+			return []string{hashed("src")}
+		case "uri":
+			return []string{hashed("path")}
+		case "header":
+			key := fmt.Sprintf("req.hdr(%s)", s.Name)
+			return []string{random, hashed(key) + fmt.Sprintf(" if { %s -m found }", key)}
+		}
+	}
+	return []string{random}
 }
 
 // hostCondition matches the Host header without its port; "*.example.com"

@@ -1,6 +1,7 @@
 package haproxy
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/lbgen/lbgen/gen"
@@ -38,7 +39,7 @@ func TestRulesMostSpecificFirst(t *testing.T) {
 		{Path: "/api/v2", Backends: []*schemas.Backend{{Service: "api2"}}},
 		{Path: "/", Host: "*.example.com", Backends: []*schemas.Backend{{Service: "tenant"}}},
 	}}
-	_, targets := gen.Pools(b)
+	_, targets := gen.Pools(b, false)
 	rules, def := rules(targets)
 	want := []rule{
 		{Backend: "tenant", Condition: "{ hdr(host),field(1,:) -m end -i .example.com }"},
@@ -55,6 +56,28 @@ func TestRulesMostSpecificFirst(t *testing.T) {
 		if rules[i] != want[i] {
 			t.Errorf("rule %d = %+v; want %+v", i, rules[i], want[i])
 		}
+	}
+}
+
+// TestSplitRules: a split draws once per request and takes the first
+// service whose cumulative share is above the draw; a service without
+// usable servers passes its share on, and the backup comes last.
+func TestSplitRules(t *testing.T) {
+	w := func(n int) *int { return &n }
+	b := &schemas.Balancer{Routes: []*schemas.Route{
+		{Path: "/shop", Backends: []*schemas.Backend{{Service: "app", Weight: w(9)}, {Service: "canary", Weight: w(1)}, {Service: "old", Backup: true}}},
+	}}
+	_, targets := gen.Pools(b, false)
+	rules, def := rules(targets)
+	want := []rule{
+		{"app", "{ path_beg /shop } { var(txn.draw) -m int lt 9000 } { nbsrv(app) gt 0 }"},
+		{"canary", "{ path_beg /shop } { nbsrv(canary) gt 0 }"},
+		{"app", "{ path_beg /shop } { nbsrv(app) gt 0 }"},
+		{"old", "{ path_beg /shop } { nbsrv(old) gt 0 }"},
+		{"app", "{ path_beg /shop }"},
+	}
+	if def != "" || !slices.Equal(rules, want) {
+		t.Errorf("rules = %+v, default %q; want %+v", rules, def, want)
 	}
 }
 

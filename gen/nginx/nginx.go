@@ -33,6 +33,8 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 type view struct {
 	gen.BalancerBasics
 	Upstreams          []upstream
+	SplitKey           *splitKey
+	Splits             []split
 	Servers            []server
 	Stats              *schemas.Stats
 	Keepalive          int
@@ -40,6 +42,20 @@ type view struct {
 	Buffered, RetryAll bool
 	Tries              int
 }
+
+// split is a split_clients block: it hashes a per-request key (or the
+// stickiness key) into a variable naming the upstream of one service.
+type split struct {
+	Var, Key string
+	Shares   []splitShare
+}
+
+type splitShare struct{ Percent, Upstream string }
+
+// splitKey is a map that gives requests without the stickiness cookie or
+// header a random key, so they are split by the weights rather than all
+// hashed to the share of the empty string.
+type splitKey struct{ Var, From string }
 
 type upstream struct {
 	Name    string
@@ -57,6 +73,9 @@ type server struct {
 type location struct {
 	Path     string
 	Upstream string
+	// SplitVar is set instead of Upstream for a route that splits its
+	// traffic between services.
+	SplitVar string
 	// Variable and Address are set instead of Upstream for nginx releases
 	// that cannot re-resolve an upstream block.
 	Variable, Address string
@@ -74,12 +93,13 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 	if b.MaxBodyBytes > 0 {
 		v.MaxBody = fmt.Sprintf("%dk", (b.MaxBodyBytes+1023)/1024)
 	}
-	pools, targets := gen.Pools(b)
+	pools, targets := gen.Pools(b, true)
 	if resolve {
 		v.Keepalive = b.KeepaliveConns
 		for _, p := range pools {
 			v.Upstreams = append(v.Upstreams, newUpstream(t, ctx, b, p))
 		}
+		v.SplitKey, v.Splits = splits(b, targets)
 	}
 	v.Servers = servers(t, ctx, targets, resolve)
 	return v
@@ -93,9 +113,6 @@ func newUpstream(t *schemas.Topology, ctx gen.Context, b *schemas.Balancer, p *g
 			params = append(params, fmt.Sprintf("max_fails=%d fail_timeout=%s", b.MaxFailCount, gen.FormatDuration(b.FailTimeout)))
 		} else {
 			params = append(params, "max_fails=0")
-		}
-		if be.Weight != nil {
-			params = append(params, fmt.Sprintf("weight=%d", *be.Weight))
 		}
 		if be.Backup {
 			params = append(params, "backup")
@@ -145,9 +162,12 @@ func servers(t *schemas.Topology, ctx gen.Context, targets []gen.RouteTarget, re
 			byHost[host] = s
 			order = append(order, host)
 		}
-		loc := location{Path: rt.Route.Path, Upstream: rt.Pool.Name}
+		loc := location{Path: rt.Route.Path, Upstream: rt.Pool().Name}
+		if rt.Split != "" {
+			loc = location{Path: rt.Route.Path, SplitVar: varName(rt.Split)}
+		}
 		if !resolve {
-			service := rt.Pool.Backends[0].Service
+			service := rt.Pool().Backends[0].Service
 			loc = location{Path: rt.Route.Path, Variable: "upstream_" + strings.ReplaceAll(service, "-", "_"), Address: ctx.ReplicaAddress(t, service)}
 		}
 		s.Locations = append(s.Locations, loc)
@@ -161,3 +181,60 @@ func servers(t *schemas.Topology, ctx gen.Context, targets []gen.RouteTarget, re
 	}
 	return out
 }
+
+// splits returns a split_clients block per distinct traffic split. The key
+// is random per request ($request_id), or the stickiness key, so a sticky
+// client also stays with one service.
+func splits(b *schemas.Balancer, targets []gen.RouteTarget) (*splitKey, []split) {
+	var out []split
+	seen := map[string]bool{}
+	key, keyMap := splitKeyOf(b)
+	for _, rt := range targets {
+		if rt.Split == "" || seen[rt.Split] {
+			continue
+		}
+		seen[rt.Split] = true
+		sp := split{Var: varName(rt.Split), Key: key}
+		for i, sh := range rt.Shares {
+			pct := "*"
+			if i < len(rt.Shares)-1 {
+				pct = percent(sh.BasisPoints)
+			}
+			sp.Shares = append(sp.Shares, splitShare{Percent: pct, Upstream: sh.Pool.Name})
+		}
+		out = append(out, sp)
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return keyMap, out
+}
+
+// splitKeyOf returns the split's key, and the map that defines it when the
+// stickiness key may be missing from a request.
+func splitKeyOf(b *schemas.Balancer) (string, *splitKey) {
+	if s := b.Sticky; s != nil {
+		switch s.By {
+		case "source":
+			return "$remote_addr", nil
+		case "uri":
+			return "$request_uri", nil
+		case "header", "cookie":
+			from := strings.TrimPrefix(method(b), "hash ")
+			return "$split_key", &splitKey{Var: "split_key", From: from}
+		}
+	}
+	return "$request_id", nil
+}
+
+// percent writes basis points the way split_clients reads them: "90%",
+// "33.33%".
+func percent(bp int) string {
+	if bp%100 == 0 {
+		return fmt.Sprintf("%d%%", bp/100)
+	}
+	return fmt.Sprintf("%d.%02d%%", bp/100, bp%100)
+}
+
+// varName makes a name usable as an nginx variable.
+func varName(name string) string { return strings.ReplaceAll(name, "-", "_") }

@@ -8,7 +8,7 @@ import (
 )
 
 func targetsOf(b *schemas.Balancer) []gen.RouteTarget {
-	_, targets := gen.Pools(b)
+	_, targets := gen.Pools(b, true)
 	return targets
 }
 

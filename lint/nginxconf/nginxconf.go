@@ -205,13 +205,18 @@ func tokenize(src []byte) ([]token, error) {
 	return toks, nil
 }
 
+// dataBlocks hold table entries ("default 0;", "50% a;", "text/html
+// html;"), not directives, so Walk does not descend into them.
+var dataBlocks = map[string]bool{"map": true, "split_clients": true, "types": true, "geo": true, "charset_map": true}
+
 // Walk calls fn for every directive, depth first, with its context: the
 // name of the enclosing block ("if in location" for an if inside a
-// location), or top for top-level directives.
+// location), or top for top-level directives. The entries of map, types
+// and other table blocks are not directives and are not walked.
 func Walk(ds []*Directive, top string, fn func(d *Directive, context string)) {
 	for _, d := range ds {
 		fn(d, top)
-		if d.IsBlock {
+		if d.IsBlock && !dataBlocks[d.Name] {
 			ctx := d.Name
 			if d.Name == "if" && top == "location" {
 				ctx = "if in location"
