@@ -11,7 +11,7 @@ import (
 
 	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/gen"
-	"github.com/lbgen/lbgen/gen/prometheus"
+	"github.com/lbgen/lbgen/gen/scrape"
 	"github.com/lbgen/lbgen/schemas"
 )
 
@@ -151,17 +151,17 @@ func newDashboard(t *schemas.Topology, ctx gen.Context) Dashboard {
 		Refresh:       "30s",
 		Time:          timeRange{From: "now-1h", To: "now"},
 	}
-	jobs := prometheus.Jobs(t)
+	jobs := scrape.Jobs(t)
 	var requests, errors, latency []Target
 	for _, j := range jobs {
 		if q := requestRate(j); q != "" {
 			requests = append(requests, Target{Expr: q, LegendFormat: j.Service})
 		}
-		if q, ok := prometheus.ErrorRatio(j, rateInterval); ok {
+		if q, ok := scrape.ErrorRatio(j, rateInterval); ok {
 			errors = append(errors, Target{Expr: q, LegendFormat: j.Service})
 		}
-		if j.Kind == prometheus.KindApp && j.Histogram != "" {
-			latency = append(latency, Target{Expr: prometheus.LatencyP95(j, rateInterval), LegendFormat: j.Service})
+		if j.Kind == scrape.KindApp && j.Histogram != "" {
+			latency = append(latency, Target{Expr: scrape.LatencyP95(j, rateInterval), LegendFormat: j.Service})
 		}
 	}
 	add := func(title, unit string, targets []Target) {
@@ -184,9 +184,9 @@ func newDashboard(t *schemas.Topology, ctx gen.Context) Dashboard {
 	add("p95 latency", "s", latency)
 	add("Healthy replicas per service", "short", []Target{{Expr: "count by (service) (up{service!=\"\"} == 1)", LegendFormat: "{{service}}"}})
 	if t.Monitoring.CAdvisor != nil {
-		_, replicaCPU := prometheus.CPURecords(t.Monitoring)
+		_, replicaCPU := scrape.CPURecords(t.Monitoring)
 		add("CPU per replica", "short", []Target{{Expr: replicaCPU, LegendFormat: "{{name}}"}})
-		add("Memory per replica", "bytes", []Target{{Expr: prometheus.ReplicaMemory, LegendFormat: "{{name}}"}})
+		add("Memory per replica", "bytes", []Target{{Expr: scrape.ReplicaMemory, LegendFormat: "{{name}}"}})
 	}
 	return d
 }
@@ -197,13 +197,13 @@ func newDashboard(t *schemas.Topology, ctx gen.Context) Dashboard {
 const rateInterval = "$__rate_interval"
 
 // requestRate is the job's requests per second, where it counts them.
-func requestRate(j prometheus.Job) string {
+func requestRate(j scrape.Job) string {
 	switch {
-	case j.Kind == prometheus.KindHAProxy:
+	case j.Kind == scrape.KindHAProxy:
 		return fmt.Sprintf(`sum(rate(haproxy_frontend_http_requests_total{job=%q,proxy=%q}[%s]))`, j.Name, j.Service, rateInterval)
-	case j.Kind == prometheus.KindNginx:
+	case j.Kind == scrape.KindNginx:
 		return fmt.Sprintf(`sum(rate(nginx_http_requests_total{job=%q}[%s]))`, j.Name, rateInterval)
-	case j.Kind == prometheus.KindApp && j.Histogram != "":
+	case j.Kind == scrape.KindApp && j.Histogram != "":
 		return fmt.Sprintf(`sum(rate(%s_count{job=%q}[%s]))`, j.Histogram, j.Name, rateInterval)
 	}
 	return ""

@@ -12,16 +12,17 @@ import (
 	"github.com/lbgen/lbgen/gen"
 	"github.com/lbgen/lbgen/gen/compose"
 	"github.com/lbgen/lbgen/gen/prometheus"
+	"github.com/lbgen/lbgen/gen/scrape"
 	"github.com/lbgen/lbgen/schemas"
 )
 
 // metricFamilies are the metric name prefixes each kind of scrape job
 // serves, besides up.
 var metricFamilies = map[string]string{
-	prometheus.KindPrometheus: "prometheus_",
-	prometheus.KindHAProxy:    "haproxy_",
-	prometheus.KindNginx:      "nginx_",
-	prometheus.KindCAdvisor:   "container_",
+	scrape.KindPrometheus: "prometheus_",
+	scrape.KindHAProxy:    "haproxy_",
+	scrape.KindNginx:      "nginx_",
+	scrape.KindCAdvisor:   "container_",
 }
 
 // selector finds the metric name in front of a label selector or a range.
@@ -95,7 +96,7 @@ func metricNames(expr string) []string {
 
 // served reports whether a scrape job of the topology serves the metric.
 func served(topo *schemas.Topology, name string) bool {
-	for _, j := range prometheus.Jobs(topo) {
+	for _, j := range scrape.Jobs(topo) {
 		if name == "up" {
 			return true
 		}

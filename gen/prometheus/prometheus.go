@@ -7,12 +7,11 @@ package prometheus
 
 import (
 	"fmt"
-	"strconv"
 
 	"go.yaml.in/yaml/v4"
 
-	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/gen"
+	"github.com/lbgen/lbgen/gen/scrape"
 	"github.com/lbgen/lbgen/schemas"
 )
 
@@ -31,14 +30,14 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 	if m == nil || m.Prometheus == nil {
 		return nil, nil
 	}
-	jobs := Jobs(t)
+	jobs := scrape.Jobs(t)
 	interval := gen.FormatDuration(m.ScrapeInterval)
 	cfg := config{
 		Global:    global{ScrapeInterval: interval, ScrapeTimeout: gen.FormatDuration(m.ScrapeTimeout), EvaluationInterval: interval},
 		RuleFiles: []string{RulesFile},
 	}
 	for _, j := range jobs {
-		cfg.ScrapeConfigs = append(cfg.ScrapeConfigs, j.scrapeConfig(m, ctx.Platform))
+		cfg.ScrapeConfigs = append(cfg.ScrapeConfigs, newScrapeConfig(j, m, ctx.Platform))
 	}
 	c := newClock(m.ScrapeInterval)
 	alerts, tests := alertRules(t, jobs, c)
@@ -130,65 +129,8 @@ type relabel struct {
 	Replacement string `yaml:"replacement"`
 }
 
-// Kinds of scrape job, by what serves the metrics.
-const (
-	KindPrometheus = "prometheus"
-	KindApp        = "app"
-	KindHAProxy    = "haproxy"
-	KindNginx      = "nginx"
-	KindCAdvisor   = "cadvisor"
-)
-
-// Job is one scrape job. Every series it produces carries a service label
-// naming the compose service it describes.
-type Job struct {
-	Name, Kind, Service string
-	Path                string
-	// Target is host:port for a single target; Port with DNS set means
-	// one target per address the service's name resolves to.
-	Target string
-	DNS    bool
-	Port   int
-	// Histogram and StatusLabel are the app's request-duration histogram.
-	Histogram, StatusLabel string
-	// Replicas is the service's intended replica count.
-	Replicas int
-}
-
-// Jobs lists what Prometheus scrapes: itself, every scraped service (one
-// target per replica for a scaled one), each balancer's metrics (HAProxy's
-// built-in exporter, nginx's exporter sidecar) and cAdvisor.
-func Jobs(t *schemas.Topology) []Job {
-	m := t.Monitoring
-	port := component.PrometheusPort
-	jobs := []Job{{Name: "prometheus", Kind: KindPrometheus, Service: component.PrometheusService, Target: "localhost:" + strconv.Itoa(port)}}
-	for _, name := range m.Scrape {
-		s := t.Service(name)
-		j := Job{Name: s.Name, Kind: KindApp, Service: s.Name, Path: s.Metrics.Path, Port: s.Metrics.Port,
-			Histogram: s.Metrics.Histogram, StatusLabel: s.Metrics.StatusLabel, Replicas: s.ReplicaCount}
-		if s.Scaled() {
-			j.DNS = true
-		} else {
-			j.Target = fmt.Sprintf("%s:%d", s.Name, s.Metrics.Port)
-		}
-		jobs = append(jobs, j)
-	}
-	for _, b := range t.Balancers {
-		switch {
-		case b.Stats == nil:
-		case b.Engine == schemas.EngineHAProxy:
-			jobs = append(jobs, Job{Name: b.Name, Kind: KindHAProxy, Service: b.Name, Path: "/metrics", Target: fmt.Sprintf("%s:%d", b.Name, b.Stats.Port)})
-		case t.HasNginxExporter(b):
-			jobs = append(jobs, Job{Name: b.Name, Kind: KindNginx, Service: b.Name, Target: fmt.Sprintf("%s:%d", component.NginxExporterService(b.Name), component.NginxExporterPort)})
-		}
-	}
-	if m.CAdvisor != nil {
-		jobs = append(jobs, Job{Name: "cadvisor", Kind: KindCAdvisor, Service: component.CAdvisorService, Target: fmt.Sprintf("%s:%d", component.CAdvisorService, component.CAdvisorPort)})
-	}
-	return jobs
-}
-
-func (j Job) scrapeConfig(m *schemas.Monitoring, p gen.Platform) scrapeConfig {
+// newScrapeConfig is the scrape config of one job.
+func newScrapeConfig(j scrape.Job, m *schemas.Monitoring, p gen.Platform) scrapeConfig {
 	sc := scrapeConfig{JobName: j.Name}
 	if j.Path != "" && j.Path != schemas.DefaultMetricsPath {
 		sc.MetricsPath = j.Path

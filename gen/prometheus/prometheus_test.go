@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/lbgen/lbgen/gen"
+	"github.com/lbgen/lbgen/gen/scrape"
 	"github.com/lbgen/lbgen/schemas"
 )
 
@@ -51,8 +52,8 @@ monitoring {
 	platform := gen.Platform{Discovery: func(service string, port int, _ time.Duration) (string, any) {
 		return "test_sd_configs", fmt.Sprintf("%s:%d", service, port)
 	}}
-	for _, j := range Jobs(topo) {
-		sc := j.scrapeConfig(topo.Monitoring, platform)
+	for _, j := range scrape.Jobs(topo) {
+		sc := newScrapeConfig(j, topo.Monitoring, platform)
 		switch j.Name {
 		case "scaled":
 			if len(sc.StaticConfigs) != 0 || sc.DiscoveryKey != "test_sd_configs" || sc.Discovery != "scaled:3000" {
@@ -112,7 +113,7 @@ monitoring {
 }
 `)
 	c := newClock(topo.Monitoring.ScrapeInterval)
-	alerts, _ := alertRules(topo, Jobs(topo), c)
+	alerts, _ := alertRules(topo, scrape.Jobs(topo), c)
 	records, _ := recordingRules(topo, gen.Platform{ReplicaName: func(p, s string, n int) string { return fmt.Sprint(p, s, n) }}, c)
 	seen := map[string]bool{}
 	names := map[string]int{}

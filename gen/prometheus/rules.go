@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/lbgen/lbgen/gen"
+	"github.com/lbgen/lbgen/gen/scrape"
 	"github.com/lbgen/lbgen/schemas"
 )
 
@@ -37,10 +38,6 @@ const alertFor = 2 * time.Minute
 // is missed or late (Grafana's $__rate_interval uses the same factor).
 func AlertWindow(scrape time.Duration) time.Duration { return max(5*time.Minute, 4*scrape) }
 
-// RecordWindow is the rate window of the recording rules: one minute, or
-// four scrape intervals when that is longer.
-func RecordWindow(scrape time.Duration) time.Duration { return max(time.Minute, 4*scrape) }
-
 // alertRules returns the alerts the stack's metrics allow, and tests that
 // make each fire and keep it quiet. Every instance of an alert is rendered
 // from one template per way of computing it, so the tests check each
@@ -48,7 +45,7 @@ func RecordWindow(scrape time.Duration) time.Duration { return max(time.Minute, 
 // handful of tests, not 6000 near-identical ones. Instances of one alert
 // share its name and differ in their service label, so Alertmanager
 // groups them by name and routes them by service.
-func alertRules(t *schemas.Topology, jobs []Job, c clock) ([]rule, []ruleTest) {
+func alertRules(t *schemas.Topology, jobs []scrape.Job, c clock) ([]rule, []ruleTest) {
 	var rules []rule
 	var tests []ruleTest
 	tested := map[string]bool{}
@@ -61,7 +58,7 @@ func alertRules(t *schemas.Topology, jobs []Job, c clock) ([]rule, []ruleTest) {
 	}
 	r, fire, quiet := targetDown(jobs, c)
 	add("up", r, fire, quiet)
-	var counted []Job
+	var counted []scrape.Job
 	for _, j := range jobs {
 		if countsReplicas(j) {
 			counted = append(counted, j)
@@ -82,11 +79,11 @@ func alertRules(t *schemas.Topology, jobs []Job, c clock) ([]rule, []ruleTest) {
 	}
 	window := gen.FormatDuration(AlertWindow(t.Monitoring.ScrapeInterval))
 	for _, j := range jobs {
-		if src, ok := errorSource(j); ok && a.ErrorRatio != nil {
+		if src, ok := scrape.ErrorSource(j); ok && a.ErrorRatio != nil {
 			r, fire, quiet := errorRatio(j, *a.ErrorRatio, src, window, c)
 			add("errors/"+j.Kind, r, fire, quiet)
 		}
-		if a.P95Latency > 0 && j.Kind == KindApp && j.Histogram != "" {
+		if a.P95Latency > 0 && j.Kind == scrape.KindApp && j.Histogram != "" {
 			r, fire, quiet := latencyP95(j, a.P95Latency, window, c)
 			add("latency", r, fire, quiet)
 		}
@@ -94,7 +91,7 @@ func alertRules(t *schemas.Topology, jobs []Job, c clock) ([]rule, []ruleTest) {
 	return rules, tests
 }
 
-func targetDown(jobs []Job, c clock) (rule, ruleTest, ruleTest) {
+func targetDown(jobs []scrape.Job, c clock) (rule, ruleTest, ruleTest) {
 	r := rule{
 		Alert:       "TargetDown",
 		Expr:        "up == 0",
@@ -113,14 +110,14 @@ func targetDown(jobs []Job, c clock) (rule, ruleTest, ruleTest) {
 }
 
 // countsReplicas says whether a job gets a ReplicasBelowMinimum alert.
-func countsReplicas(j Job) bool { return j.Kind == KindApp && j.Replicas > 1 }
+func countsReplicas(j scrape.Job) bool { return j.Kind == scrape.KindApp && j.Replicas > 1 }
 
 // replicasBelowMinimum counts the replicas that answer scrapes: fewer than
 // the spec's replicas means some are unhealthy or were never started. The
 // count falls back to 0 when no replica answers, so the alert also fires
 // when DNS discovery finds none; that is why the tests give every other
 // counted job its healthy replicas: without series those would fire too.
-func replicasBelowMinimum(j Job, counted []Job, c clock) (rule, ruleTest, ruleTest) {
+func replicasBelowMinimum(j scrape.Job, counted []scrape.Job, c clock) (rule, ruleTest, ruleTest) {
 	r := rule{
 		Alert:       "ReplicasBelowMinimum",
 		Expr:        fmt.Sprintf(`(count(up{job=%q} == 1) or vector(0)) < %d`, j.Name, j.Replicas),
@@ -150,12 +147,12 @@ func replicasBelowMinimum(j Job, counted []Job, c clock) (rule, ruleTest, ruleTe
 // own metrics, so a failed scrape means HAProxy is down. nginx is read
 // through its exporter, which keeps answering when nginx is gone and
 // reports nginx_up 0 (a down exporter is TargetDown's).
-func balancerDown(j Job, c clock) (rule, ruleTest, ruleTest, bool) {
+func balancerDown(j scrape.Job, c clock) (rule, ruleTest, ruleTest, bool) {
 	var metric, instance string
 	switch j.Kind {
-	case KindHAProxy:
+	case scrape.KindHAProxy:
 		metric, instance = "up", j.Target
-	case KindNginx:
+	case scrape.KindNginx:
 		metric, instance = "nginx_up", j.Target
 	default:
 		return rule{}, ruleTest{}, ruleTest{}, false
@@ -175,59 +172,17 @@ func balancerDown(j Job, c clock) (rule, ruleTest, ruleTest, bool) {
 		true
 }
 
-// statusCounter is a counter of responses by HTTP status: which series
-// of a job to read, which of them are server errors, and the labels test
-// series carry for a failed and a successful response.
-type statusCounter struct {
-	counter, selector, errors string
-	failed, succeeded         string
-}
-
-// errorSource says where a job counts responses by status: HAProxy's
-// frontend counters, or the _count of an app's latency histogram.
-func errorSource(j Job) (statusCounter, bool) {
-	switch {
-	case j.Kind == KindHAProxy:
-		return statusCounter{"haproxy_frontend_http_responses_total", fmt.Sprintf(`job=%q,proxy=%q`, j.Name, j.Service),
-			`code="5xx"`, `code="5xx"`, `code="2xx"`}, true
-	case j.Kind == KindApp && j.Histogram != "":
-		return statusCounter{j.Histogram + "_count", fmt.Sprintf(`job=%q`, j.Name),
-			fmt.Sprintf(`%s=~"5.."`, j.StatusLabel), fmt.Sprintf(`%s="500"`, j.StatusLabel), fmt.Sprintf(`%s="200"`, j.StatusLabel)}, true
-	}
-	return statusCounter{}, false
-}
-
-// ErrorRatio is the share of a job's responses that are server errors,
-// over window; ok is false when the job does not count responses by status.
-func ErrorRatio(j Job, window string) (expr string, ok bool) {
-	src, ok := errorSource(j)
-	if !ok {
-		return "", false
-	}
-	return ratioExpr(src.counter, src.selector, src.errors, window), true
-}
-
-func ratioExpr(counter, selector, errors, window string) string {
-	return fmt.Sprintf("sum(rate(%s{%s,%s}[%s])) / sum(rate(%s{%s}[%s]))", counter, selector, errors, window, counter, selector, window)
-}
-
-// LatencyP95 is the 95th percentile of an app's request duration over
-// window, from its histogram.
-func LatencyP95(j Job, window string) string {
-	return fmt.Sprintf("histogram_quantile(0.95, sum by (le) (rate(%s_bucket{job=%q}[%s])))", j.Histogram, j.Name, window)
-}
-
 // errorRatio alerts when the share of 5xx responses exceeds the threshold.
-func errorRatio(j Job, threshold float64, src statusCounter, window string, c clock) (rule, ruleTest, ruleTest) {
+func errorRatio(j scrape.Job, threshold float64, src scrape.StatusCounter, window string, c clock) (rule, ruleTest, ruleTest) {
 	r := rule{
 		Alert:       "HighErrorRatio",
-		Expr:        fmt.Sprintf("%s > %s", ratioExpr(src.counter, src.selector, src.errors, window), formatFloat(threshold)),
+		Expr:        fmt.Sprintf("%s > %s", scrape.RatioExpr(src.Counter, src.Selector, src.Errors, window), formatFloat(threshold)),
 		For:         gen.FormatDuration(alertFor),
 		Labels:      map[string]string{"severity": "critical", "service": j.Service},
 		Annotations: map[string]string{"summary": fmt.Sprintf("More than %s%% of responses from %s are server errors", strconv.FormatFloat(threshold*100, 'g', 4, 64), j.Service)},
 	}
-	badSeries := fmt.Sprintf("%s{%s,%s}", src.counter, src.selector, src.failed)
-	goodSeries := fmt.Sprintf("%s{%s,%s}", src.counter, src.selector, src.succeeded)
+	badSeries := fmt.Sprintf("%s{%s,%s}", src.Counter, src.Selector, src.Failed)
+	goodSeries := fmt.Sprintf("%s{%s,%s}", src.Counter, src.Selector, src.Succeeded)
 	return r,
 		c.alertTest(fmt.Sprintf("%s fires for %s when every response fails", r.Alert, j.Service),
 			[]series{{badSeries, c.counter(60)}, {goodSeries, c.constant("0")}}, r.Labels, r.Annotations),
@@ -236,11 +191,11 @@ func errorRatio(j Job, threshold float64, src statusCounter, window string, c cl
 }
 
 // latencyP95 alerts on the 95th percentile of the app's histogram.
-func latencyP95(j Job, threshold time.Duration, window string, c clock) (rule, ruleTest, ruleTest) {
+func latencyP95(j scrape.Job, threshold time.Duration, window string, c clock) (rule, ruleTest, ruleTest) {
 	secs := threshold.Seconds()
 	r := rule{
 		Alert:       "HighLatencyP95",
-		Expr:        fmt.Sprintf("%s > %s", LatencyP95(j, window), formatFloat(secs)),
+		Expr:        fmt.Sprintf("%s > %s", scrape.LatencyP95(j, window), formatFloat(secs)),
 		For:         gen.FormatDuration(alertFor),
 		Labels:      map[string]string{"severity": "warning", "service": j.Service},
 		Annotations: map[string]string{"summary": fmt.Sprintf("95th percentile latency of %s is above %s", j.Service, threshold)},

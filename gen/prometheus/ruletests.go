@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/lbgen/lbgen/gen"
+	"github.com/lbgen/lbgen/gen/scrape"
 	"github.com/lbgen/lbgen/schemas"
 )
 
@@ -60,14 +61,14 @@ type clock struct {
 	samples            int
 }
 
-func newClock(scrape time.Duration) clock {
-	if scrape <= 0 {
-		scrape = schemas.DefaultScrapeInterval // not reached: validation sets it
+func newClock(interval time.Duration) clock {
+	if interval <= 0 {
+		interval = schemas.DefaultScrapeInterval // not reached: validation sets it
 	}
-	longest := max(AlertWindow(scrape), RecordWindow(scrape))
-	steps := (longest+alertFor+3*scrape+scrape-1)/scrape + 1
-	steps = max(steps, (10*time.Minute+scrape-1)/scrape)
-	return clock{interval: scrape, evalTime: steps * scrape, samples: int(steps) + 5}
+	longest := max(AlertWindow(interval), scrape.RecordWindow(interval))
+	steps := (longest+alertFor+3*interval+interval-1)/interval + 1
+	steps = max(steps, (10*time.Minute+interval-1)/interval)
+	return clock{interval: interval, evalTime: steps * interval, samples: int(steps) + 5}
 }
 
 // constant is a series that holds v for the whole test.
@@ -93,23 +94,6 @@ func (c clock) alertTest(name string, input []series, labels, annotations map[st
 	return ruleTest{Name: name, Interval: gen.FormatDuration(c.interval), InputSeries: input, AlertRuleTests: []alertCase{ac}}
 }
 
-// Recorded memory series, with cAdvisor: the working set per compose
-// service and per replica (label name: the container). The CPU series'
-// names carry their rate window: see CPURecords.
-const (
-	ServiceMemory = "service:container_memory_working_set_bytes:sum"
-	ReplicaMemory = "replica:container_memory_working_set_bytes:sum"
-)
-
-// CPURecords names the recorded CPU cores used per compose service and
-// per replica. The name says the rate's window, as Prometheus's naming
-// convention asks (service:container_cpu_usage:rate1m at the default
-// 15s scrape interval).
-func CPURecords(m *schemas.Monitoring) (service, replica string) {
-	w := gen.FormatDuration(RecordWindow(m.ScrapeInterval))
-	return "service:container_cpu_usage:rate" + w, "replica:container_cpu_usage:rate" + w
-}
-
 // recordingRules aggregate cAdvisor's per-container CPU and memory by
 // service and by replica: the signal an autoscaler needs. The platform
 // labels each container with its stack and service.
@@ -122,14 +106,14 @@ func recordingRules(t *schemas.Topology, p gen.Platform, c clock) ([]rule, []rul
 	byService := func(by, expr string) string {
 		return fmt.Sprintf(`sum by (%s) (label_replace(%s, "service", "$1", %q, "(.+)"))`, by, expr, p.ServiceLabel)
 	}
-	cpu := fmt.Sprintf("rate(container_cpu_usage_seconds_total{%s}[%s])", project, gen.FormatDuration(RecordWindow(m.ScrapeInterval)))
+	cpu := fmt.Sprintf("rate(container_cpu_usage_seconds_total{%s}[%s])", project, gen.FormatDuration(scrape.RecordWindow(m.ScrapeInterval)))
 	mem := fmt.Sprintf("container_memory_working_set_bytes{%s}", project)
-	serviceCPU, replicaCPU := CPURecords(m)
+	serviceCPU, replicaCPU := scrape.CPURecords(m)
 	rules := []rule{
 		{Record: serviceCPU, Expr: byService("service", cpu)},
-		{Record: ServiceMemory, Expr: byService("service", mem)},
+		{Record: scrape.ServiceMemory, Expr: byService("service", mem)},
 		{Record: replicaCPU, Expr: byService("service, name", cpu)},
-		{Record: ReplicaMemory, Expr: byService("service, name", mem)},
+		{Record: scrape.ReplicaMemory, Expr: byService("service, name", mem)},
 	}
 
 	// Two replicas, each using one CPU and 100 MiB, sampled at the scrape
