@@ -76,13 +76,15 @@ func TestScaledStacksByConstruction(t *testing.T) {
 
 var secretName = regexp.MustCompile(`(?i)(PASSWORD|SECRET|TOKEN|_KEY$|_USER$)`)
 
-// checkNoLiteralSecrets: a variable that looks like a credential is passed
-// through from the environment of `docker compose up` (no value in the
-// file) or points at a secret file (NAME__FILE), never written literally.
+// checkNoLiteralSecrets: a variable that looks like a credential comes
+// from the environment of `docker compose up` (passed through, or
+// interpolated from composetest.Env) or points at a secret file
+// (NAME__FILE), never written literally.
 func checkNoLiteralSecrets(t *testing.T, svc types.ServiceConfig) {
 	t.Helper()
 	for name, value := range svc.Environment {
-		if secretName.MatchString(name) && !strings.HasSuffix(name, "__FILE") && value != nil {
+		fromEnv := value == nil || *value == composetest.Env[name]
+		if secretName.MatchString(name) && !strings.HasSuffix(name, "__FILE") && !fromEnv {
 			t.Errorf("service %s has a literal %s", svc.Name, name)
 		}
 	}
@@ -142,6 +144,29 @@ func TestFormatSize(t *testing.T) {
 	for in, want := range map[int64]string{512 << 20: "512m", 1 << 30: "1g", 1536 << 20: "1536m", 4096: "4k", 1000: "1000"} {
 		if got := formatSize(in); got != want {
 			t.Errorf("formatSize(%d) = %q; want %q", in, got, want)
+		}
+	}
+}
+
+// TestRequiredBalancerVariables: without STATS_USER, STATS_PASSWORD or
+// COOKIE_KEY, `docker compose up` must stop with a message naming the
+// variable (HAProxy would start with an open stats page, or crash-loop).
+func TestRequiredBalancerVariables(t *testing.T) {
+	topo := exampleStacks(t)["haproxy"]
+	if topo == nil {
+		t.Fatal("no haproxy example")
+	}
+	data := render(t, topo)
+	for _, name := range []string{gen.StatsUserEnv, gen.StatsPasswordEnv} {
+		env := types.Mapping{}
+		for k, v := range composetest.Env {
+			if k != name {
+				env[k] = v
+			}
+		}
+		_, err := composetest.LoadEnv(t, gen.ComposeFile, data, env)
+		if err == nil || !strings.Contains(err.Error(), "set "+name) {
+			t.Errorf("loading without %s: err = %v; want one that says to set it", name, err)
 		}
 	}
 }

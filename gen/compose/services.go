@@ -39,7 +39,7 @@ func (b *builder) balancer(lb *schemas.Balancer) {
 		Name: lb.Name,
 		ContainerSpec: types.ContainerSpec{
 			Image:       lb.Image,
-			Environment: passThrough(gen.BalancerEnv(lb)),
+			Environment: requiredEnv(gen.BalancerEnv(lb)),
 			Volumes:     []types.ServiceVolumeConfig{bindMount("./"+gen.BalancerConfigPath(lb), target, true)},
 			Networks:    b.networks(lb.Name, b.sharedNetworks(routed)),
 		},
@@ -155,15 +155,19 @@ func (b *builder) loadTest(l *schemas.LoadTest) {
 	}, []string{lb.Name})
 }
 
-// passThrough hands variables from the environment of `docker compose up`
-// to the container without writing their values into the file.
-func passThrough(names []string) types.MappingWithEquals {
+// requiredEnv hands variables from the environment of `docker compose up`
+// to the container without writing their values into the file, and makes
+// each required: HAProxy would otherwise start with empty stats
+// credentials (a stats page anyone can open) or crash-loop on an empty
+// cookie key, so `docker compose up` stops first with the message.
+func requiredEnv(names []string) types.MappingWithEquals {
 	if len(names) == 0 {
 		return nil
 	}
 	env := types.MappingWithEquals{}
 	for _, n := range names {
-		env[n] = nil
+		v := fmt.Sprintf("${%s:?set %s: %s}", n, n, gen.EnvPurpose(n))
+		env[n] = &v
 	}
 	return env
 }
