@@ -2,6 +2,8 @@ package compose
 
 import (
 	"bytes"
+	"maps"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -61,7 +63,7 @@ func TestScaledStacksByConstruction(t *testing.T) {
 					t.Errorf("service %s sets container_name, which breaks scaling", svc.Name)
 				}
 				checkPorts(t, topo, svc)
-				checkDependencies(t, project, svc)
+				checkDependencies(t, topo, project, svc)
 				checkNoLiteralSecrets(t, svc)
 			}
 			for _, lb := range topo.Balancers {
@@ -104,11 +106,16 @@ func checkPorts(t *testing.T, topo *schemas.Topology, svc types.ServiceConfig) {
 }
 
 // checkDependencies requires service_healthy exactly where the dependency
-// has a health check: without one, service_healthy never becomes true.
-func checkDependencies(t *testing.T, project *types.Project, svc types.ServiceConfig) {
+// has a health check (without one, service_healthy never becomes true),
+// except for a balancer's minor backends (see TestBalancerWaitsForMainBackends).
+func checkDependencies(t *testing.T, topo *schemas.Topology, project *types.Project, svc types.ServiceConfig) {
 	t.Helper()
+	var main map[string]bool
+	if lb := topo.Balancer(svc.Name); lb != nil {
+		main = mainBackends(lb)
+	}
 	for dep, cfg := range svc.DependsOn {
-		hasCheck := project.Services[dep].HealthCheck != nil
+		hasCheck := project.Services[dep].HealthCheck != nil && (main == nil || main[dep])
 		if healthy := cfg.Condition == types.ServiceConditionHealthy; healthy != hasCheck {
 			t.Errorf("%s depends on %s with condition %s, but %s has a health check: %v", svc.Name, dep, cfg.Condition, dep, hasCheck)
 		}
@@ -168,5 +175,69 @@ func TestRequiredBalancerVariables(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), "set "+name) {
 			t.Errorf("loading without %s: err = %v; want one that says to set it", name, err)
 		}
+	}
+}
+
+// TestBalancerWaitsForMainBackends: a balancer waits for the heaviest
+// non-backup backend of each route to be healthy, and only for canaries and
+// backups to start, so one unhealthy minor backend cannot keep it down.
+func TestBalancerWaitsForMainBackends(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "lbgen.hcl")
+	spec := `project = "demo"
+service "app" {
+  image    = "example/app:1.0"
+  port     = 3000
+  replicas = 3
+  health { http = "/health" }
+}
+service "canary" {
+  image = "example/app:1.1"
+  port  = 3000
+  health { http = "/health" }
+}
+service "fallback" {
+  image = "example/static:1.0"
+  port  = 8080
+  health { http = "/health" }
+}
+service "api" {
+  image = "example/api:1.0"
+  port  = 8080
+  health { http = "/health" }
+}
+balancer "web" {
+  engine = "haproxy"
+  listen = 80
+  route "/" {
+    backend "app" { weight = 9 }
+    backend "canary" { weight = 1 }
+    backend "fallback" { backup = true }
+  }
+  route "/api" { service = "api" }
+}
+`
+	if err := os.WriteFile(path, []byte(spec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, diags := schemas.Load(path, schemas.Options{})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	project := composetest.Load(t, gen.ComposeFile, render(t, res.Topology))
+	if project == nil {
+		return
+	}
+	want := map[string]string{
+		"app":      types.ServiceConditionHealthy,
+		"api":      types.ServiceConditionHealthy,
+		"canary":   types.ServiceConditionStarted,
+		"fallback": types.ServiceConditionStarted,
+	}
+	got := map[string]string{}
+	for dep, cfg := range project.Services["web"].DependsOn {
+		got[dep] = cfg.Condition
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("web depends on %v; want %v", got, want)
 	}
 }

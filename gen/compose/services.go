@@ -53,6 +53,46 @@ func (b *builder) balancer(lb *schemas.Balancer) {
 		svc.Ports = append(svc.Ports, port(lb.Stats.HostIP, lb.Stats.Port, lb.Stats.Port))
 	}
 	b.add(svc, routed)
+	main := mainBackends(lb)
+	for _, name := range routed {
+		if !main[name] {
+			if b.startOnly[lb.Name] == nil {
+				b.startOnly[lb.Name] = map[string]bool{}
+			}
+			b.startOnly[lb.Name][name] = true
+		}
+	}
+}
+
+// mainBackends are the services a balancer waits to be healthy before it
+// starts: on each route, the backends that are not backups and carry the
+// route's largest weight. Waiting for every backend would let one
+// unhealthy backup or canary keep the balancer, and so every route, from
+// starting. The others only need to have started: the balancer finds
+// their replicas through DNS and stops sending to failing ones itself.
+func mainBackends(lb *schemas.Balancer) map[string]bool {
+	main := map[string]bool{}
+	for _, r := range lb.Routes {
+		top := 0
+		for _, be := range r.Backends {
+			if !be.Backup {
+				top = max(top, backendWeight(be))
+			}
+		}
+		for _, be := range r.Backends {
+			if !be.Backup && backendWeight(be) == top {
+				main[be.Service] = true
+			}
+		}
+	}
+	return main
+}
+
+func backendWeight(be *schemas.Backend) int {
+	if be.Weight == nil {
+		return 1
+	}
+	return *be.Weight
 }
 
 func (b *builder) monitoring(m *schemas.Monitoring) {
