@@ -200,6 +200,20 @@ const (
 	CookieKeyEnv     = "COOKIE_KEY"
 )
 
+// EnvPurpose says what a balancer's environment variable is for, in the
+// message `docker compose up` prints when it is unset.
+func EnvPurpose(name string) string {
+	switch name {
+	case StatsUserEnv:
+		return "the HAProxy stats page user"
+	case StatsPasswordEnv:
+		return "the HAProxy stats page password"
+	case CookieKeyEnv:
+		return "the secret HAProxy derives sticky-session cookies from"
+	}
+	return "read by the balancer config"
+}
+
 // BalancerEnv lists the environment variables a balancer's config reads.
 func BalancerEnv(b *schemas.Balancer) []string {
 	if b.Engine != schemas.EngineHAProxy {

@@ -48,6 +48,11 @@ func validate(t *Topology) hcl.Diagnostics {
 		v.errorf(t.ProjectRange, "Invalid project name",
 			"Project name %q must be lowercase letters, digits, '-' and '_', starting with a letter or digit, as Docker Compose requires.", t.Project)
 	}
+	if len(t.Services) == 0 {
+		// Without a service, render would write an empty stack and succeed.
+		v.errorf(t.ProjectRange, "No services",
+			"The spec defines no service block, so there is nothing to run. Add one, e.g. service \"app\" { image = \"example/app:1.0\" }.")
+	}
 	networks := v.networks()
 	for _, s := range t.Services {
 		v.claimName(s.Name, "service", s.LabelRange)

@@ -78,6 +78,37 @@ func (v *validator) replicas(s *Service) {
 				s.Name, s.ReplicaCount, s.MaxReplicaCount, s.ReplicaCount)
 		}
 	}
+	if limit := MaxDiscoverableReplicas(s.Name); s.MaxReplicaCount > limit {
+		at, attr := s.ReplicasRange, "replicas"
+		if s.MaxReplicas != nil {
+			at, attr = s.MaxReplicasRange, "max_replicas"
+		}
+		v.errorf(at, "Too many replicas to discover",
+			"Service %q may run %d replicas, but balancers and Prometheus find replicas through Docker's DNS, whose answer for %q holds at most %d addresses in %d bytes (the DNS payload size lbgen configures: %d bytes of header, question and EDNS record, %d per address): replicas beyond that never get traffic or scrapes. Set %s to %d or less.",
+			s.Name, s.MaxReplicaCount, s.Name, limit, DNSPayloadSize, dnsFixedBytes(s.Name), dnsARecordBytes, attr, limit)
+	}
+}
+
+// DNSPayloadSize is the largest DNS answer lbgen's HAProxy configs accept
+// (accepted_payload_size in gen/haproxy's template); Docker's DNS cuts
+// longer answers short.
+const DNSPayloadSize = 8192
+
+// dnsARecordBytes is one A record in an answer: a 2-byte pointer to the
+// name, type, class, TTL, data length and the 4-byte address.
+const dnsARecordBytes = 2 + 2 + 2 + 4 + 2 + 4
+
+// dnsFixedBytes is the rest of an answer for name: the 12-byte header, the
+// question (the name's labels and 4 bytes of type and class) and the
+// 11-byte EDNS record that announces the payload size.
+func dnsFixedBytes(name string) int {
+	return 12 + len(name) + 2 + 4 + 11
+}
+
+// MaxDiscoverableReplicas is how many replicas of the service one DNS
+// answer of DNSPayloadSize bytes can list.
+func MaxDiscoverableReplicas(name string) int {
+	return (DNSPayloadSize - dnsFixedBytes(name)) / dnsARecordBytes
 }
 
 func (v *validator) volume(vol *Volume) {

@@ -13,6 +13,7 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
+	"github.com/zclconf/go-cty/cty/function"
 
 	"github.com/lbgen/lbgen/internal/limits"
 )
@@ -208,75 +209,130 @@ func parseRawValue(raw string, ty cty.Type) (cty.Value, error) {
 }
 
 // evalLocals evaluates the locals blocks. Locals may refer to variables and
-// to each other in any order; each round evaluates those whose references
-// are known, and a round without progress means a cycle or a bad reference.
+// to each other in any order: each is evaluated after the locals it refers
+// to (depth first), once, with only those in its context, so the time is
+// linear in the number of locals and references. A local in a cycle, or
+// that refers to a missing local or to one of those, is an error.
 func evalLocals(blocks hcl.Blocks, vars map[string]cty.Value) (map[string]cty.Value, hcl.Diagnostics) {
 	var diags hcl.Diagnostics
-	pending := map[string]*hcl.Attribute{}
+	attrs := map[string]*hcl.Attribute{}
 	for _, b := range blocks {
-		attrs, moreDiags := b.Body.JustAttributes()
+		blockAttrs, moreDiags := b.Body.JustAttributes()
 		diags = append(diags, moreDiags...)
-		for name, attr := range attrs {
-			if prev, dup := pending[name]; dup {
+		for name, attr := range blockAttrs {
+			if prev, dup := attrs[name]; dup {
 				diags = append(diags, duplicateDiag("local", name, attr.NameRange, prev.NameRange))
 				continue
 			}
-			pending[name] = attr
+			attrs[name] = attr
 		}
 	}
 	if diags.HasErrors() {
 		return nil, diags
 	}
-
-	locals := map[string]cty.Value{}
-	for len(pending) > 0 {
-		progressed := false
-		for _, name := range sortedKeys(pending) {
-			attr := pending[name]
-			if !localsKnown(attr.Expr, locals) {
-				continue
-			}
-			ctx := &hcl.EvalContext{
-				Variables: map[string]cty.Value{"var": cty.ObjectVal(vars), "local": cty.ObjectVal(locals)},
-				Functions: functions(),
-			}
-			val, valDiags := attr.Expr.Value(ctx)
-			diags = append(diags, explainUnknownVariables(valDiags)...)
-			locals[name] = val
-			delete(pending, name)
-			progressed = true
-		}
-		if !progressed {
-			for _, name := range sortedKeys(pending) {
-				diags = append(diags, &hcl.Diagnostic{
-					Severity: hcl.DiagError,
-					Summary:  "Cannot evaluate local value",
-					Detail:   fmt.Sprintf("local.%s refers to a local value that does not exist or that refers back to it.", name),
-					Subject:  pending[name].Expr.Range().Ptr(),
-				})
-			}
-			break
+	e := &localsEval{attrs: attrs, vars: cty.ObjectVal(vars), funcs: functions(),
+		locals: map[string]cty.Value{}, state: map[string]localState{}}
+	var failed []string
+	for _, name := range sortedKeys(attrs) {
+		if !e.visit(name) {
+			failed = append(failed, name)
 		}
 	}
-	return locals, diags
+	for _, name := range failed {
+		diags = append(diags, &hcl.Diagnostic{
+			Severity: hcl.DiagError,
+			Summary:  "Cannot evaluate local value",
+			Detail:   fmt.Sprintf("local.%s refers to a local value that does not exist or that refers back to it.", name),
+			Subject:  attrs[name].Expr.Range().Ptr(),
+		})
+	}
+	return e.locals, append(diags, e.diags...)
 }
 
-// localsKnown reports whether every local.NAME the expression mentions has
-// been evaluated already.
-func localsKnown(expr hcl.Expression, locals map[string]cty.Value) bool {
-	for _, tr := range expr.Variables() {
-		if tr.RootName() != "local" || len(tr) < 2 {
-			continue
-		}
-		attr, ok := tr[1].(hcl.TraverseAttr)
-		if !ok {
-			continue
-		}
-		if _, done := locals[attr.Name]; !done {
-			return false
+type localState int
+
+const (
+	localUnvisited localState = iota
+	localVisiting
+	localDone
+	localFailed
+)
+
+// localsEval is the state of one evalLocals run.
+type localsEval struct {
+	attrs  map[string]*hcl.Attribute
+	vars   cty.Value
+	funcs  map[string]function.Function
+	locals map[string]cty.Value
+	state  map[string]localState
+	diags  hcl.Diagnostics
+}
+
+// visit evaluates the named local after the locals it refers to, and
+// reports whether it has a value.
+func (e *localsEval) visit(name string) bool {
+	switch e.state[name] {
+	case localDone:
+		return true
+	case localVisiting, localFailed: // a cycle, or known bad
+		return false
+	}
+	e.state[name] = localVisiting
+	attr := e.attrs[name]
+	refs, whole := localRefs(attr.Expr)
+	ok := true
+	for _, ref := range refs {
+		if _, exists := e.attrs[ref]; !exists || !e.visit(ref) {
+			ok = false
 		}
 	}
+	if !ok {
+		e.state[name] = localFailed
+		return false
+	}
+	// Only the locals the expression names: building an object of every
+	// local for each one would make the whole evaluation quadratic.
+	scope := make(map[string]cty.Value, len(refs))
+	for _, ref := range refs {
+		scope[ref] = e.locals[ref]
+	}
+	if whole { // `local` as a value: what is known so far, as before
+		scope = e.locals
+	}
+	ctx := &hcl.EvalContext{
+		Variables: map[string]cty.Value{"var": e.vars, "local": cty.ObjectVal(scope)},
+		Functions: e.funcs,
+	}
+	val, valDiags := attr.Expr.Value(ctx)
+	e.diags = append(e.diags, explainUnknownVariables(valDiags)...)
+	e.locals[name] = val
+	e.state[name] = localDone
 	return true
+}
+
+// localRefs lists the local.NAME references in the expression, and
+// whether it uses `local` itself as a value.
+func localRefs(expr hcl.Expression) (refs []string, whole bool) {
+	for _, tr := range expr.Variables() {
+		if tr.RootName() != "local" {
+			continue
+		}
+		if len(tr) < 2 {
+			whole = true
+			continue
+		}
+		switch step := tr[1].(type) {
+		case hcl.TraverseAttr:
+			refs = append(refs, step.Name)
+		case hcl.TraverseIndex: // local["name"]
+			if step.Key.Type() == cty.String && step.Key.IsKnown() && !step.Key.IsNull() {
+				refs = append(refs, step.Key.AsString())
+			} else {
+				whole = true
+			}
+		}
+	}
+	return refs, whole
 }
 
 func undeclared(name string, declared map[string]*declaredVariable) error {

@@ -34,6 +34,7 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 			Secrets:  types.Secrets{},
 		},
 		dependsOn: map[string][]string{},
+		startOnly: map[string]map[string]bool{},
 		scraped:   scrapedServices(t),
 	}
 	for _, s := range t.Services {
@@ -78,6 +79,9 @@ type builder struct {
 	// dependsOn lists each compose service's dependencies; conditions are
 	// filled in once every service (and so every health check) exists.
 	dependsOn map[string][]string
+	// startOnly lists, per compose service, dependencies it waits to start
+	// but not to be healthy (a balancer's minor backends).
+	startOnly map[string]map[string]bool
 	// scraped are the services Prometheus reaches over the monitoring
 	// network: scraped services and balancers.
 	scraped map[string]bool
@@ -97,8 +101,9 @@ func (b *builder) add(svc types.ServiceConfig, deps []string) {
 }
 
 // linkDependencies waits for a dependency to be healthy when it has a
-// health check, and only for it to start otherwise: service_healthy on a
-// service without a health check never becomes true.
+// health check (and is not in startOnly), and only for it to start
+// otherwise: service_healthy on a service without a health check never
+// becomes true.
 func (b *builder) linkDependencies() {
 	for name, deps := range b.dependsOn {
 		if len(deps) == 0 {
@@ -108,7 +113,7 @@ func (b *builder) linkDependencies() {
 		svc.DependsOn = types.DependsOnConfig{}
 		for _, dep := range deps {
 			cond := types.ServiceConditionStarted
-			if b.project.Services[dep].HealthCheck != nil {
+			if b.project.Services[dep].HealthCheck != nil && !b.startOnly[name][dep] {
 				cond = types.ServiceConditionHealthy
 			}
 			svc.DependsOn[dep] = types.ServiceDependency{Condition: cond, Required: true}

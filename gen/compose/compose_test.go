@@ -2,6 +2,8 @@ package compose
 
 import (
 	"bytes"
+	"maps"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -62,7 +64,7 @@ func TestScaledStacksByConstruction(t *testing.T) {
 					t.Errorf("service %s sets container_name, which breaks scaling", svc.Name)
 				}
 				checkPorts(t, topo, svc)
-				checkDependencies(t, project, svc)
+				checkDependencies(t, topo, project, svc)
 				checkNoLiteralSecrets(t, svc)
 			}
 			for _, lb := range topo.Balancers {
@@ -77,13 +79,15 @@ func TestScaledStacksByConstruction(t *testing.T) {
 
 var secretName = regexp.MustCompile(`(?i)(PASSWORD|SECRET|TOKEN|_KEY$|_USER$)`)
 
-// checkNoLiteralSecrets: a variable that looks like a credential is passed
-// through from the environment of `docker compose up` (no value in the
-// file) or points at a secret file (NAME__FILE), never written literally.
+// checkNoLiteralSecrets: a variable that looks like a credential comes
+// from the environment of `docker compose up` (passed through, or
+// interpolated from composetest.Env) or points at a secret file
+// (NAME__FILE), never written literally.
 func checkNoLiteralSecrets(t *testing.T, svc types.ServiceConfig) {
 	t.Helper()
 	for name, value := range svc.Environment {
-		if secretName.MatchString(name) && !strings.HasSuffix(name, "__FILE") && value != nil {
+		fromEnv := value == nil || *value == composetest.Env[name]
+		if secretName.MatchString(name) && !strings.HasSuffix(name, "__FILE") && !fromEnv {
 			t.Errorf("service %s has a literal %s", svc.Name, name)
 		}
 	}
@@ -103,11 +107,16 @@ func checkPorts(t *testing.T, topo *schemas.Topology, svc types.ServiceConfig) {
 }
 
 // checkDependencies requires service_healthy exactly where the dependency
-// has a health check: without one, service_healthy never becomes true.
-func checkDependencies(t *testing.T, project *types.Project, svc types.ServiceConfig) {
+// has a health check (without one, service_healthy never becomes true),
+// except for a balancer's minor backends (see TestBalancerWaitsForMainBackends).
+func checkDependencies(t *testing.T, topo *schemas.Topology, project *types.Project, svc types.ServiceConfig) {
 	t.Helper()
+	var main map[string]bool
+	if lb := topo.Balancer(svc.Name); lb != nil {
+		main = mainBackends(lb)
+	}
 	for dep, cfg := range svc.DependsOn {
-		hasCheck := project.Services[dep].HealthCheck != nil
+		hasCheck := project.Services[dep].HealthCheck != nil && (main == nil || main[dep])
 		if healthy := cfg.Condition == types.ServiceConditionHealthy; healthy != hasCheck {
 			t.Errorf("%s depends on %s with condition %s, but %s has a health check: %v", svc.Name, dep, cfg.Condition, dep, hasCheck)
 		}
@@ -144,5 +153,92 @@ func TestFormatSize(t *testing.T) {
 		if got := formatSize(in); got != want {
 			t.Errorf("formatSize(%d) = %q; want %q", in, got, want)
 		}
+	}
+}
+
+// TestRequiredBalancerVariables: without STATS_USER, STATS_PASSWORD or
+// COOKIE_KEY, `docker compose up` must stop with a message naming the
+// variable (HAProxy would start with an open stats page, or crash-loop).
+func TestRequiredBalancerVariables(t *testing.T) {
+	topo := exampleStacks(t)["haproxy"]
+	if topo == nil {
+		t.Fatal("no haproxy example")
+	}
+	data := render(t, topo)
+	for _, name := range []string{gen.StatsUserEnv, gen.StatsPasswordEnv} {
+		env := types.Mapping{}
+		for k, v := range composetest.Env {
+			if k != name {
+				env[k] = v
+			}
+		}
+		_, err := composetest.LoadEnv(t, gen.ComposeFile, data, env)
+		if err == nil || !strings.Contains(err.Error(), "set "+name) {
+			t.Errorf("loading without %s: err = %v; want one that says to set it", name, err)
+		}
+	}
+}
+
+// TestBalancerWaitsForMainBackends: a balancer waits for the heaviest
+// non-backup backend of each route to be healthy, and only for canaries and
+// backups to start, so one unhealthy minor backend cannot keep it down.
+func TestBalancerWaitsForMainBackends(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "lbgen.hcl")
+	spec := `project = "demo"
+service "app" {
+  image    = "example/app:1.0"
+  port     = 3000
+  replicas = 3
+  health { http = "/health" }
+}
+service "canary" {
+  image = "example/app:1.1"
+  port  = 3000
+  health { http = "/health" }
+}
+service "fallback" {
+  image = "example/static:1.0"
+  port  = 8080
+  health { http = "/health" }
+}
+service "api" {
+  image = "example/api:1.0"
+  port  = 8080
+  health { http = "/health" }
+}
+balancer "web" {
+  engine = "haproxy"
+  listen = 80
+  route "/" {
+    backend "app" { weight = 9 }
+    backend "canary" { weight = 1 }
+    backend "fallback" { backup = true }
+  }
+  route "/api" { service = "api" }
+}
+`
+	if err := os.WriteFile(path, []byte(spec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, diags := schemas.Load(path, schemas.Options{})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	project := composetest.Load(t, gen.ComposeFile, render(t, res.Topology))
+	if project == nil {
+		return
+	}
+	want := map[string]string{
+		"app":      types.ServiceConditionHealthy,
+		"api":      types.ServiceConditionHealthy,
+		"canary":   types.ServiceConditionStarted,
+		"fallback": types.ServiceConditionStarted,
+	}
+	got := map[string]string{}
+	for dep, cfg := range project.Services["web"].DependsOn {
+		got[dep] = cfg.Condition
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("web depends on %v; want %v", got, want)
 	}
 }

@@ -38,7 +38,7 @@ func (b *builder) balancer(lb *schemas.Balancer) {
 		Name: lb.Name,
 		ContainerSpec: types.ContainerSpec{
 			Image:       lb.Image,
-			Environment: passThrough(gen.BalancerEnv(lb)),
+			Environment: requiredEnv(gen.BalancerEnv(lb)),
 			Volumes:     []types.ServiceVolumeConfig{bindMount("./"+gen.BalancerConfigPath(lb), target, true)},
 			Networks:    b.networks(lb.Name, b.sharedNetworks(routed)),
 		},
@@ -52,6 +52,46 @@ func (b *builder) balancer(lb *schemas.Balancer) {
 		svc.Ports = append(svc.Ports, port(lb.Stats.HostIP, lb.Stats.Port, lb.Stats.Port))
 	}
 	b.add(svc, routed)
+	main := mainBackends(lb)
+	for _, name := range routed {
+		if !main[name] {
+			if b.startOnly[lb.Name] == nil {
+				b.startOnly[lb.Name] = map[string]bool{}
+			}
+			b.startOnly[lb.Name][name] = true
+		}
+	}
+}
+
+// mainBackends are the services a balancer waits to be healthy before it
+// starts: on each route, the backends that are not backups and carry the
+// route's largest weight. Waiting for every backend would let one
+// unhealthy backup or canary keep the balancer, and so every route, from
+// starting. The others only need to have started: the balancer finds
+// their replicas through DNS and stops sending to failing ones itself.
+func mainBackends(lb *schemas.Balancer) map[string]bool {
+	main := map[string]bool{}
+	for _, r := range lb.Routes {
+		top := 0
+		for _, be := range r.Backends {
+			if !be.Backup {
+				top = max(top, backendWeight(be))
+			}
+		}
+		for _, be := range r.Backends {
+			if !be.Backup && backendWeight(be) == top {
+				main[be.Service] = true
+			}
+		}
+	}
+	return main
+}
+
+func backendWeight(be *schemas.Backend) int {
+	if be.Weight == nil {
+		return 1
+	}
+	return *be.Weight
 }
 
 func (b *builder) monitoring(m *schemas.Monitoring) {
@@ -154,15 +194,19 @@ func (b *builder) loadTest(l *schemas.LoadTest) {
 	}, []string{lb.Name})
 }
 
-// passThrough hands variables from the environment of `docker compose up`
-// to the container without writing their values into the file.
-func passThrough(names []string) types.MappingWithEquals {
+// requiredEnv hands variables from the environment of `docker compose up`
+// to the container without writing their values into the file, and makes
+// each required: HAProxy would otherwise start with empty stats
+// credentials (a stats page anyone can open) or crash-loop on an empty
+// cookie key, so `docker compose up` stops first with the message.
+func requiredEnv(names []string) types.MappingWithEquals {
 	if len(names) == 0 {
 		return nil
 	}
 	env := types.MappingWithEquals{}
 	for _, n := range names {
-		env[n] = nil
+		v := fmt.Sprintf("${%s:?set %s: %s}", n, n, gen.EnvPurpose(n))
+		env[n] = &v
 	}
 	return env
 }
