@@ -12,7 +12,7 @@ import (
 
 // shared are the packages under gen/ that are not targets: every target
 // may use them. Only gen/targets, the registry, imports targets.
-var shared = map[string]bool{"gen/scrape": true}
+var shared = map[string]bool{"gen/scrape": true, "gen/composefile": true}
 
 // TestTargetsDoNotImportEachOther keeps each output a package of its own:
 // a renderer that needs another's knowledge gets it from gen, gen/scrape,

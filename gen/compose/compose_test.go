@@ -13,6 +13,7 @@ import (
 
 	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/gen"
+	"github.com/lbgen/lbgen/gen/composefile"
 	"github.com/lbgen/lbgen/gen/compose/composetest"
 	"github.com/lbgen/lbgen/schemas"
 )
@@ -113,7 +114,7 @@ func checkDependencies(t *testing.T, topo *schemas.Topology, project *types.Proj
 	t.Helper()
 	var main map[string]bool
 	if lb := topo.Balancer(svc.Name); lb != nil {
-		main = mainBackends(lb)
+		main = composefile.MainBackends(lb)
 	}
 	for dep, cfg := range svc.DependsOn {
 		hasCheck := project.Services[dep].HealthCheck != nil && (main == nil || main[dep])

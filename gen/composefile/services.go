@@ -1,4 +1,4 @@
-package compose
+package composefile
 
 import (
 	"fmt"
@@ -52,7 +52,7 @@ func (b *builder) balancer(lb *schemas.Balancer) {
 		svc.Ports = append(svc.Ports, port(lb.Stats.HostIP, lb.Stats.Port, lb.Stats.Port))
 	}
 	b.add(svc, routed)
-	main := mainBackends(lb)
+	main := MainBackends(lb)
 	for _, name := range routed {
 		if !main[name] {
 			if b.startOnly[lb.Name] == nil {
@@ -63,13 +63,13 @@ func (b *builder) balancer(lb *schemas.Balancer) {
 	}
 }
 
-// mainBackends are the services a balancer waits to be healthy before it
+// MainBackends are the services a balancer waits to be healthy before it
 // starts: on each route, the backends that are not backups and carry the
 // route's largest weight. Waiting for every backend would let one
 // unhealthy backup or canary keep the balancer, and so every route, from
 // starting. The others only need to have started: the balancer finds
 // their replicas through DNS and stops sending to failing ones itself.
-func mainBackends(lb *schemas.Balancer) map[string]bool {
+func MainBackends(lb *schemas.Balancer) map[string]bool {
 	main := map[string]bool{}
 	for _, r := range lb.Routes {
 		top := 0
