@@ -13,8 +13,8 @@ import (
 
 	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/gen"
-	"github.com/lbgen/lbgen/gen/composefile"
 	"github.com/lbgen/lbgen/gen/compose/composetest"
+	"github.com/lbgen/lbgen/gen/composefile"
 	"github.com/lbgen/lbgen/schemas"
 )
 
