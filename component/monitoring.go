@@ -20,7 +20,8 @@ const (
 	GrafanaDataDir         = "/var/lib/grafana"
 )
 
-// cAdvisor exports per-container CPU and memory metrics.
+// cAdvisor exports per-container CPU and memory metrics: one agent per
+// node (see PerNode).
 const (
 	CAdvisorImage   = "gcr.io/cadvisor/cadvisor:v0.52.1"
 	CAdvisorService = "cadvisor"
@@ -29,3 +30,8 @@ const (
 
 // ArtilleryImage runs load tests.
 const ArtilleryImage = "artilleryio/artillery:2.0.23"
+
+// PerNode reports whether a service lbgen adds watches the node it runs on,
+// so a platform with several nodes runs it once on each (Swarm's mode:
+// global) and Prometheus scrapes each of them.
+func PerNode(service string) bool { return service == CAdvisorService }

@@ -32,6 +32,9 @@ type Context struct {
 	SpecDir string
 	// Platform is where the stack runs; gen/targets sets it.
 	Platform Platform
+	// Rendered are the files of the other targets, for the platform's
+	// stack target, which may deliver them (Swarm configs, ConfigMaps).
+	Rendered []File
 }
 
 // FromSpec rewrites a path written in the spec (relative to the spec's

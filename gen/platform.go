@@ -3,6 +3,8 @@ package gen
 import (
 	"time"
 
+	"github.com/hashicorp/hcl/v2"
+
 	"github.com/lbgen/lbgen/schemas"
 )
 
@@ -24,16 +26,26 @@ type Platform struct {
 	// a scrape config key (such as dns_sd_configs) and its value.
 	Discovery func(service string, port int, refresh time.Duration) (key string, value any)
 	// ServiceLabel and ProjectLabel are the labels cAdvisor's container
-	// metrics carry naming a container's service and its stack.
+	// metrics carry naming a container's service and its stack;
+	// ServiceLabelValue is the service label's value for a service.
 	ServiceLabel, ProjectLabel string
+	ServiceLabelValue          func(project, service string) string
 	// ReplicaName is a replica's container name as cAdvisor reports it,
 	// for rule tests.
 	ReplicaName func(project, service string, n int) string
+	// PerNode is true when the platform runs per-node agents (see
+	// component.PerNode) on every node of several, so each is a target.
+	PerNode bool
 	// PrivateRanges are the networks containers talk over, from which
 	// stats pages are served.
 	PrivateRanges []string
+	// Check reports what the spec asks that the platform cannot do, at
+	// the spec's positions; nil when it can do everything a valid spec
+	// says.
+	Check func(*schemas.Topology) hcl.Diagnostics
 	// Stack renders the platform's own description of the stack (such as
-	// docker-compose.yml).
+	// docker-compose.yml). It runs after the other targets and finds
+	// their files in Context.Rendered.
 	Stack Target
 }
 

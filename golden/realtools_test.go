@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/txtar"
 
 	"github.com/lbgen/lbgen/gen"
+	"github.com/lbgen/lbgen/gen/swarm"
 	"github.com/lbgen/lbgen/gen/targets"
 	"github.com/lbgen/lbgen/internal/toolcheck"
 	"github.com/lbgen/lbgen/schemas"
@@ -107,6 +108,28 @@ func TestPrometheusFilesPassPromtool(t *testing.T) {
 	}
 	if checked == 0 {
 		t.Fatal("no Prometheus files found in the golden files")
+	}
+}
+
+// TestSwarmStacksLoad checks every rendered Swarm stack file with the
+// stack loader of `docker stack deploy`.
+func TestSwarmStacksLoad(t *testing.T) {
+	checked := 0
+	for archivePath, ar := range goldenArchives(t) {
+		files := map[string][]byte{}
+		for _, f := range ar.Files {
+			if name, ok := strings.CutPrefix(f.Name, outPrefix); ok {
+				files[name] = f.Data
+			}
+		}
+		if _, ok := files[swarm.StackFile]; !ok {
+			continue
+		}
+		t.Run(archivePath, func(t *testing.T) { toolcheck.SwarmStack(t, swarm.StackFile, files) })
+		checked++
+	}
+	if checked == 0 {
+		t.Fatal("no Swarm stack files found in the golden files")
 	}
 }
 

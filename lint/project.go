@@ -60,7 +60,7 @@ func Load(paths []string, opts LoadOptions) (*Project, error) {
 			return
 		}
 		seen[abs] = true
-		f := &File{Path: filepath.ToSlash(path), Abs: abs, Kind: kind, Src: src}
+		f := &File{Path: filepath.ToSlash(path), Abs: abs, Kind: kind, Src: src, Swarm: kind == KindCompose && IsStackFile(path)}
 		f.parse()
 		p.Files = append(p.Files, f)
 	}
@@ -171,9 +171,21 @@ func (p *Project) followMounts(add func(string, Kind, []byte)) {
 			}
 			add(rel, kind, src)
 			p.mounts[m.Path] = append(p.mounts[m.Path], MountRef{Service: s, Target: m.Target})
+			if s.File.Swarm {
+				p.markSwarm(m.Path)
+			}
 		}
 	}
 	sort.SliceStable(p.Files, func(i, j int) bool { return p.Files[i].Path < p.Files[j].Path })
+}
+
+// markSwarm marks the file at an absolute path as given to a Swarm service.
+func (p *Project) markSwarm(abs string) {
+	for _, f := range p.Files {
+		if f.Abs == abs {
+			f.Swarm = true
+		}
+	}
 }
 
 // kindFromTarget tells a mounted file's kind from where it is mounted.
@@ -203,10 +215,15 @@ func (p *Project) FilesOf(k Kind) []*File {
 // MountedBy returns the services that mount a file.
 func (p *Project) MountedBy(f *File) []MountRef { return p.mounts[f.Abs] }
 
-// ServiceNamed finds a compose service by name as seen from a file: among
+// ServiceNamed finds a compose service by name (or, from a Swarm file, by
+// its tasks.NAME) as seen from a file: among
 // the services of the compose files that mount the file, or, when none
 // does, among all services.
 func (p *Project) ServiceNamed(from *File, name string) *Service {
+	if from.Swarm {
+		// Swarm answers tasks.NAME with every task of service NAME.
+		name = strings.TrimPrefix(name, "tasks.")
+	}
 	candidates := p.Services
 	if refs := p.MountedBy(from); len(refs) > 0 {
 		candidates = nil

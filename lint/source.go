@@ -47,6 +47,9 @@ type File struct {
 	HAProxy *haproxycfg.Config // HAProxy files
 	// SpecDiags are what `lbgen render` would say of a spec file.
 	SpecDiags hcl.Diagnostics
+	// Swarm is true for a stack file of `docker stack deploy` and for the
+	// files its services are given: Swarm idioms are right there.
+	Swarm bool
 
 	ParseErr *ParseError
 }
@@ -65,6 +68,14 @@ func (f *File) Line(n int) string {
 	return f.Lines[n-1]
 }
 
+// IsStackFile reports whether a compose file is named as a Swarm stack
+// file (docker-stack.yml, stack.yml), which `docker stack deploy` reads.
+func IsStackFile(path string) bool {
+	base := strings.ToLower(filepath.Base(path))
+	ext := filepath.Ext(base)
+	return (ext == ".yml" || ext == ".yaml") && (strings.HasPrefix(base, "docker-stack") || strings.TrimSuffix(base, ext) == "stack")
+}
+
 // DetectKind tells a file's kind from its name and, for YAML and .cfg
 // files, its content. It returns "" for files lbgen does not lint.
 func DetectKind(path string, src []byte) Kind {
@@ -75,7 +86,7 @@ func DetectKind(path string, src []byte) Kind {
 		return ""
 	case ext == ".hcl":
 		return KindSpec
-	case (strings.HasPrefix(base, "docker-compose") || strings.HasPrefix(base, "compose")) && (ext == ".yml" || ext == ".yaml"):
+	case (strings.HasPrefix(base, "docker-compose") || strings.HasPrefix(base, "compose")) && (ext == ".yml" || ext == ".yaml"), IsStackFile(path):
 		return KindCompose
 	case ext == ".conf" || base == "nginx.conf":
 		return KindNginx

@@ -15,7 +15,10 @@ import (
 
 // Topology is one evaluated, validated lbgen spec.
 type Topology struct {
-	Project   string      `hcl:"project"`
+	Project string `hcl:"project"`
+	// Platform is where the stack runs ("" for the default, Docker
+	// Compose); `lbgen render --platform` overrides it.
+	Platform  string      `hcl:"platform,optional"`
 	Networks  []*Network  `hcl:"network,block"`
 	Services  []*Service  `hcl:"service,block"`
 	Balancers []*Balancer `hcl:"balancer,block"`
@@ -23,7 +26,8 @@ type Topology struct {
 	Monitoring *Monitoring `hcl:"monitoring,block"`
 	LoadTests  []*LoadTest `hcl:"loadtest,block"`
 
-	ProjectRange hcl.Range `hcl:"project,attr_value_range"`
+	ProjectRange  hcl.Range `hcl:"project,attr_value_range"`
+	PlatformRange hcl.Range `hcl:"platform,attr_value_range"`
 
 	// SpecFile is the spec's path as the user named it; renderers put its
 	// base name in the generated-file header.

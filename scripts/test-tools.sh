@@ -12,6 +12,7 @@
 #             for those versions.
 #   promtool  Debian sid's promtool (Prometheus 3.5), for `promtool check
 #             config|rules` and `promtool test rules`.
+#   docker    the machine's docker client, for `docker stack config`
 #   sarif     the SARIF 2.1.0 JSON schema (from the npm package
 #             @microsoft/jest-sarif), to validate lint's SARIF output.
 #
@@ -139,3 +140,11 @@ echo "export LBGEN_HAPROXY=$cache/bin/haproxy-current"
 echo "export LBGEN_HAPROXY_DEBIAN12=$cache/bin/haproxy-debian12"
 echo "export LBGEN_PROMTOOL=$cache/bin/promtool"
 echo "export LBGEN_SARIF_SCHEMA=$sarif_schema"
+# The docker client checks rendered Swarm stack files offline with
+# docker/cli's own loader (`docker stack config`); this machine kind ships
+# a current client at /usr/local/bin/docker.
+if docker_cli=$(command -v docker) && "$docker_cli" stack config --help >/dev/null 2>&1; then
+  echo "export LBGEN_DOCKER=$docker_cli"
+else
+  log "no docker client with 'stack config': Swarm stack files are not checked"
+fi

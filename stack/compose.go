@@ -19,8 +19,11 @@ import (
 // deploy.replicas, then scale.
 func FromCompose(name, dir string, doc *yaml.Node, scale map[string]int) *Stack {
 	s := &Stack{}
+	configs := configFiles(doc)
 	yamlnode.Pairs(yamlnode.Get(doc, "services"), func(k, v *yaml.Node) {
-		s.Workloads = append(s.Workloads, composeWorkload(name, dir, k, v, scale))
+		w := composeWorkload(name, dir, k, v, scale)
+		w.Mounts = append(w.Mounts, configMounts(v, dir, configs)...)
+		s.Workloads = append(s.Workloads, w)
 	})
 	s.linkComposeBalancers(name)
 	return s
@@ -39,6 +42,7 @@ func composeWorkload(name, dir string, k, v *yaml.Node, scale map[string]int) *W
 		w.Replicas = n
 	}
 	w.MaxReplicas = w.Replicas
+	w.Global = yamlnode.Value(yamlnode.Get(yamlnode.Get(v, "deploy"), "mode")) == "global"
 	for _, item := range yamlnode.Items(yamlnode.Get(v, "ports")) {
 		w.Ports = append(w.Ports, composePort(name, item))
 	}
@@ -64,6 +68,44 @@ func (s *Stack) linkComposeBalancers(name string) {
 			backend.BalancedBy = append(backend.BalancedBy, Balanced{Balancer: lb.Name, Range: nodeRange(name, backend.Key)})
 		}
 	}
+}
+
+// configFiles maps the names of a file's top-level configs to the files
+// they are read from (configs with file:, as stack files write them).
+func configFiles(doc *yaml.Node) map[string]string {
+	files := map[string]string{}
+	yamlnode.Pairs(yamlnode.Get(doc, "configs"), func(k, v *yaml.Node) {
+		if f := yamlnode.Value(yamlnode.Get(v, "file")); f != "" {
+			files[k.Value] = f
+		}
+	})
+	return files
+}
+
+// configMounts are the files a service's configs put into its containers:
+// like read-only bind mounts, they show a file of the project at a path.
+func configMounts(service *yaml.Node, dir string, files map[string]string) []Mount {
+	var out []Mount
+	for _, item := range yamlnode.Items(yamlnode.Get(service, "configs")) {
+		source, target := item.Value, ""
+		if item.Kind == yaml.MappingNode {
+			source = yamlnode.Value(yamlnode.Get(item, "source"))
+			target = yamlnode.Value(yamlnode.Get(item, "target"))
+		}
+		file, ok := files[source]
+		if !ok {
+			continue
+		}
+		if target == "" {
+			target = "/" + source // the engine's default
+		}
+		path := file
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(dir, path)
+		}
+		out = append(out, Mount{Source: file, Path: path, Target: target, ReadOnly: true, Bind: true, Node: item})
+	}
+	return out
 }
 
 // Dependency is one entry of a compose service's depends_on.

@@ -22,9 +22,10 @@ func Platform() gen.Platform {
 		Discovery:   dnsDiscovery,
 		// cAdvisor turns the labels com.docker.compose.{project,service}
 		// into these.
-		ServiceLabel: "container_label_com_docker_compose_service",
-		ProjectLabel: "container_label_com_docker_compose_project",
-		ReplicaName:  func(project, service string, n int) string { return fmt.Sprintf("%s-%s-%d", project, service, n) },
+		ServiceLabel:      "container_label_com_docker_compose_service",
+		ServiceLabelValue: func(_, service string) string { return service },
+		ProjectLabel:      "container_label_com_docker_compose_project",
+		ReplicaName:       func(project, service string, n int) string { return fmt.Sprintf("%s-%s-%d", project, service, n) },
 		// Compose networks are allocated from Docker's private pools.
 		PrivateRanges: []string{"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"},
 		Stack:         gen.Target{Name: "compose", Dirs: []string{""}, Render: Render},

@@ -10,6 +10,7 @@ import (
 
 	"go.yaml.in/yaml/v4"
 
+	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/gen"
 	"github.com/lbgen/lbgen/gen/scrape"
 	"github.com/lbgen/lbgen/schemas"
@@ -135,8 +136,8 @@ func newScrapeConfig(j scrape.Job, m *schemas.Monitoring, p gen.Platform) scrape
 	if j.Path != "" && j.Path != schemas.DefaultMetricsPath {
 		sc.MetricsPath = j.Path
 	}
-	if j.DNS {
-		// One target per replica, as the platform finds them.
+	if j.DNS || (p.PerNode && component.PerNode(j.Service)) {
+		// One target per replica (or per node), as the platform finds them.
 		sc.DiscoveryKey, sc.Discovery = p.Discovery(j.Service, j.Port, m.ScrapeInterval)
 		sc.RelabelConfigs = []relabel{{TargetLabel: "service", Replacement: j.Service}}
 		return sc

@@ -114,7 +114,8 @@ monitoring {
 `)
 	c := newClock(topo.Monitoring.ScrapeInterval)
 	alerts, _ := alertRules(topo, scrape.Jobs(topo), c)
-	records, _ := recordingRules(topo, gen.Platform{ReplicaName: func(p, s string, n int) string { return fmt.Sprint(p, s, n) }}, c)
+	records, _ := recordingRules(topo, gen.Platform{ReplicaName: func(p, s string, n int) string { return fmt.Sprint(p, s, n) },
+		ServiceLabelValue: func(_, s string) string { return s }}, c)
 	seen := map[string]bool{}
 	names := map[string]int{}
 	for _, r := range alerts {

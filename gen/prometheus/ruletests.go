@@ -104,7 +104,7 @@ func recordingRules(t *schemas.Topology, p gen.Platform, c clock) ([]rule, []rul
 	}
 	project := fmt.Sprintf(`%s=%q`, p.ProjectLabel, t.Project)
 	byService := func(by, expr string) string {
-		return fmt.Sprintf(`sum by (%s) (label_replace(%s, "service", "$1", %q, "(.+)"))`, by, expr, p.ServiceLabel)
+		return fmt.Sprintf(`sum by (%s) (label_replace(%s, "service", "$1", %q, %q))`, by, expr, p.ServiceLabel, p.ServiceLabelValue(t.Project, "(.+)"))
 	}
 	cpu := fmt.Sprintf("rate(container_cpu_usage_seconds_total{%s}[%s])", project, gen.FormatDuration(scrape.RecordWindow(m.ScrapeInterval)))
 	mem := fmt.Sprintf("container_memory_working_set_bytes{%s}", project)
@@ -120,7 +120,7 @@ func recordingRules(t *schemas.Topology, p gen.Platform, c clock) ([]rule, []rul
 	// interval.
 	var input []series
 	for i := 1; i <= 2; i++ {
-		labels := fmt.Sprintf(`%s,%s="app",name=%q`, project, p.ServiceLabel, p.ReplicaName(t.Project, "app", i))
+		labels := fmt.Sprintf(`%s,%s=%q,name=%q`, project, p.ServiceLabel, p.ServiceLabelValue(t.Project, "app"), p.ReplicaName(t.Project, "app", i))
 		input = append(input,
 			series{fmt.Sprintf("container_cpu_usage_seconds_total{%s}", labels), c.counter(c.interval.Seconds())},
 			series{fmt.Sprintf("container_memory_working_set_bytes{%s}", labels), c.constant("104857600")})

@@ -67,7 +67,8 @@ func Jobs(t *schemas.Topology) []Job {
 		}
 	}
 	if m.CAdvisor != nil {
-		jobs = append(jobs, Job{Name: "cadvisor", Kind: KindCAdvisor, Service: component.CAdvisorService, Target: fmt.Sprintf("%s:%d", component.CAdvisorService, component.CAdvisorPort)})
+		jobs = append(jobs, Job{Name: "cadvisor", Kind: KindCAdvisor, Service: component.CAdvisorService,
+			Target: fmt.Sprintf("%s:%d", component.CAdvisorService, component.CAdvisorPort), Port: component.CAdvisorPort})
 	}
 	return jobs
 }

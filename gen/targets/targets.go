@@ -7,6 +7,9 @@ package targets
 import (
 	"fmt"
 	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
 
 	"github.com/lbgen/lbgen/gen"
 	"github.com/lbgen/lbgen/gen/compose"
@@ -15,6 +18,7 @@ import (
 	"github.com/lbgen/lbgen/gen/loadtest"
 	"github.com/lbgen/lbgen/gen/nginx"
 	"github.com/lbgen/lbgen/gen/prometheus"
+	"github.com/lbgen/lbgen/gen/swarm"
 	"github.com/lbgen/lbgen/schemas"
 )
 
@@ -23,6 +27,7 @@ import (
 func Platforms() []gen.Platform {
 	return []gen.Platform{
 		compose.Platform(),
+		swarm.Platform(),
 	}
 }
 
@@ -39,7 +44,7 @@ func Platform(name string) (gen.Platform, error) {
 		}
 		names = append(names, p.Name)
 	}
-	return gen.Platform{}, fmt.Errorf("unknown platform %q: lbgen renders for %v", name, names)
+	return gen.Platform{}, fmt.Errorf("lbgen renders for %s, not %q", strings.Join(names, ", "), name)
 }
 
 // shared are the renderers of every platform, after the platform's own.
@@ -53,9 +58,26 @@ func shared() []gen.Target {
 	}
 }
 
-// For is every target a platform renders, in the order they run.
+// For is every target a platform renders, in the order they run: the
+// shared ones, then the platform's stack target, which may deliver their
+// files.
 func For(p gen.Platform) []gen.Target {
-	return append([]gen.Target{p.Stack}, shared()...)
+	return append(shared(), p.Stack)
+}
+
+// Resolve finds the platform a spec renders for (its platform attribute,
+// or the default) and checks that the platform can do what the spec says;
+// problems come back as diagnostics at the spec's positions.
+func Resolve(t *schemas.Topology) (gen.Platform, hcl.Diagnostics) {
+	p, err := Platform(t.Platform)
+	if err != nil {
+		return gen.Platform{}, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Unknown platform",
+			Detail: err.Error() + ".", Subject: t.PlatformRange.Ptr()}}
+	}
+	if p.Check == nil {
+		return p, nil
+	}
+	return p, p.Check(t)
 }
 
 // OutputDirs are the directories the platform's targets write into.
@@ -86,6 +108,7 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 	var files []gen.File
 	owner := map[string]string{}
 	for _, target := range For(ctx.Platform) {
+		ctx.Rendered = files
 		out, err := target.Render(t, ctx)
 		if err != nil {
 			return nil, err

@@ -20,6 +20,7 @@ type renderOptions struct {
 	varFiles []string
 	force    bool
 	check    bool
+	platform string
 }
 
 func newRenderCmd(env Env) *cobra.Command {
@@ -44,6 +45,7 @@ file that lbgen did not generate is never overwritten unless --force is given.`,
 	f.StringArrayVar(&opts.vars, "var", nil, "set a variable, as name=value (repeatable)")
 	f.StringArrayVar(&opts.varFiles, "var-file", nil, "read variables from an HCL file of name = value lines (repeatable)")
 	f.BoolVar(&opts.force, "force", false, "replace output files even if lbgen did not generate them")
+	f.StringVar(&opts.platform, "platform", "", "render for this platform instead of the spec's (compose or swarm)")
 	f.BoolVar(&opts.check, "check", false, "write nothing; show how the files on disk differ from what would be rendered, exit 1 on drift")
 	return cmd
 }
@@ -62,6 +64,10 @@ func runRender(opts *renderOptions, env Env) error {
 	if diags.HasErrors() {
 		return errReported
 	}
+	platform, err := resolvePlatform(res, opts.platform, env)
+	if err != nil {
+		return err
+	}
 
 	outDir := opts.outDir
 	if outDir == "" {
@@ -71,12 +77,13 @@ func runRender(opts *renderOptions, env Env) error {
 	if err != nil {
 		return err
 	}
+	ctx.Platform = platform
 	files, err := targets.Render(res.Topology, ctx)
 	if err != nil {
 		return err
 	}
 	if opts.check {
-		return checkDrift(outDir, files, env)
+		return checkDrift(outDir, files, targets.OutputDirs(platform), env)
 	}
 	results, err := writer.Write(outDir, files, writer.Options{Force: opts.force})
 	if err != nil {
@@ -86,6 +93,27 @@ func runRender(opts *renderOptions, env Env) error {
 		fmt.Fprintf(env.Stdout, "%-9s %s\n", r.Status, filepath.Join(outDir, filepath.FromSlash(r.Path)))
 	}
 	return nil
+}
+
+// resolvePlatform picks the platform (the flag's, else the spec's) and
+// prints what the spec asks that the platform cannot do.
+func resolvePlatform(res schemas.Result, flag string, env Env) (gen.Platform, error) {
+	if flag != "" {
+		if _, err := targets.Platform(flag); err != nil {
+			return gen.Platform{}, fmt.Errorf("--platform: %w", err)
+		}
+		res.Topology.Platform = flag
+	}
+	platform, diags := targets.Resolve(res.Topology)
+	if len(diags) > 0 {
+		if err := diagtext.Write(env.Stderr, diags, res.Files); err != nil {
+			return gen.Platform{}, err
+		}
+	}
+	if diags.HasErrors() {
+		return gen.Platform{}, errReported
+	}
+	return platform, nil
 }
 
 // renderContext locates the spec relative to the output directory, so
@@ -109,12 +137,8 @@ func renderContext(specFile, outDir string) (gen.Context, error) {
 // checkDrift prints how the files on disk differ from the render: a diff
 // for each changed file, and the generated files that are missing or that
 // the spec no longer produces.
-func checkDrift(outDir string, files []gen.File, env Env) error {
-	platform, err := targets.Platform("")
-	if err != nil {
-		return err
-	}
-	drift, err := writer.CheckDrift(outDir, files, targets.OutputDirs(platform))
+func checkDrift(outDir string, files []gen.File, dirs []string, env Env) error {
+	drift, err := writer.CheckDrift(outDir, files, dirs)
 	if err != nil {
 		return err
 	}

@@ -216,3 +216,27 @@ func promtoolCheck(t *testing.T, promtool string, files map[string][]byte) error
 	}
 	return nil
 }
+
+// SwarmStack checks a rendered Swarm stack (its files by path, the stack
+// file among them) with `docker stack config`, which loads it offline with
+// docker/cli's own loader and the Compose 3.x schema `docker stack deploy`
+// uses: a key it rejects or a config file it cannot read fails the test.
+func SwarmStack(t *testing.T, stackFile string, files map[string][]byte) {
+	t.Helper()
+	docker := toolPath(t, "LBGEN_DOCKER")
+	dir := t.TempDir()
+	for name, data := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The stack's required variables, as an operator sets them.
+	env := []string{"STATS_USER=admin", "STATS_PASSWORD=secret", "COOKIE_KEY=key"}
+	if out, err := run(dir, env, docker, "stack", "config", "-c", stackFile); err != nil {
+		t.Errorf("docker stack config rejects %s: %v\n%s", stackFile, err, out)
+	}
+}

@@ -13,6 +13,9 @@ var ComposeObsoleteVersion = &lint.Rule{
 	Kinds: composeKinds,
 	Run: func(p *lint.Pass) {
 		for _, f := range p.FilesOf(lint.KindCompose) {
+			if f.Swarm {
+				continue // docker stack deploy needs it: Debian 12's CLI reads a file without it as version 1
+			}
 			if k, v := lint.GetPair(f.YAML, "version"); k != nil {
 				fd := p.Report(f, lint.Range{Start: lint.Pos{Line: k.Line, Col: k.Column}, End: lint.NodeRange(v).End},
 					"the top-level `version` key is obsolete and ignored by Docker Compose; remove it")

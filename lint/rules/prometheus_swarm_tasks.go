@@ -18,6 +18,9 @@ var PrometheusSwarmTasks = &lint.Rule{
 	Kinds:   prometheusKinds,
 	Run: func(p *lint.Pass) {
 		for _, f := range p.FilesOf(lint.KindPrometheus) {
+			if f.Swarm {
+				continue // given to a service of a Swarm stack file
+			}
 			scrapeJobs(f, func(job *yaml.Node) {
 				for _, sd := range lint.Items(lint.Get(job, "dns_sd_configs")) {
 					for _, n := range lint.Items(lint.Get(sd, "names")) {
