@@ -70,6 +70,7 @@ func validate(t *Topology) hcl.Diagnostics {
 		v.loadTest(l)
 	}
 	v.agreeWithLint(t)
+	v.networkReach(t)
 	return v.diags
 }
 
