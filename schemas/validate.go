@@ -69,6 +69,8 @@ func validate(t *Topology) hcl.Diagnostics {
 	for _, l := range t.LoadTests {
 		v.loadTest(l)
 	}
+	v.agreeWithLint(t)
+	v.networkReach(t)
 	v.checkInvariants()
 	return v.diags
 }

@@ -23,7 +23,7 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 	if err := root.Encode(composefile.Build(t, ctx)); err != nil {
 		return nil, fmt.Errorf("render compose: %w", err)
 	}
-	body, err := tidy(&root)
+	body, err := tidy(&root, userBinds(t, ctx))
 	if err != nil {
 		return nil, err
 	}

@@ -243,3 +243,29 @@ balancer "web" {
 		t.Errorf("web depends on %v; want %v", got, want)
 	}
 }
+
+// TestShortForms: the compose file has none of compose-go's normalisation
+// noise, and compose-go reads the short forms back to the same settings
+// (TestScaledStacksByConstruction checks ports and read-only mounts on the
+// loaded project).
+func TestShortForms(t *testing.T) {
+	for name, topo := range exampleStacks(t) {
+		data := string(render(t, topo))
+		for _, noise := range []string{"required: true", "protocol: tcp", "replicas: 1\n", "type: volume", "- source: ", "context: "} {
+			if strings.Contains(data, noise) {
+				t.Errorf("%s: docker-compose.yml has %q", name, noise)
+			}
+		}
+		project := composetest.Load(t, gen.ComposeFile, []byte(data))
+		if project == nil {
+			continue
+		}
+		for _, svc := range project.Services {
+			for _, v := range svc.Volumes {
+				if v.Type == types.VolumeTypeBind && !v.ReadOnly {
+					t.Errorf("%s: service %s mounts %s read-write", name, svc.Name, v.Source)
+				}
+			}
+		}
+	}
+}

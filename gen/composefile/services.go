@@ -40,7 +40,7 @@ func (b *builder) balancer(lb *schemas.Balancer) {
 			Image:       lb.Image,
 			Environment: requiredEnv(gen.BalancerEnv(lb)),
 			Volumes:     []types.ServiceVolumeConfig{bindMount("./"+gen.BalancerConfigPath(lb), target, true)},
-			Networks:    b.networks(lb.Name, b.sharedNetworks(routed)),
+			Networks:    b.networks(lb.Name, b.publicNetworks(routed)),
 		},
 		WorkloadSpec: types.WorkloadSpec{
 			Ports: []types.ServicePortConfig{port(lb.ListenIP, lb.Listen, lb.ContainerPort())},
@@ -61,6 +61,18 @@ func (b *builder) balancer(lb *schemas.Balancer) {
 			b.startOnly[lb.Name][name] = true
 		}
 	}
+}
+
+// publicNetworks is what a balancer in front of the services joins (and a
+// load test that calls it): their non-internal networks, where it reaches
+// each of them and can publish its port. The default network alone needs
+// no mention.
+func (b *builder) publicNetworks(services []string) []string {
+	names := b.topo.PublicNetworks(services)
+	if len(names) == 1 && names[0] == defaultNetwork {
+		return nil
+	}
+	return names
 }
 
 // MainBackends are the services a balancer waits to be healthy before it
@@ -189,7 +201,7 @@ func (b *builder) loadTest(l *schemas.LoadTest) {
 			Image:    l.Image,
 			Command:  types.ShellCommand{"run", "/scripts/" + l.Name + ".yml"},
 			Volumes:  []types.ServiceVolumeConfig{bindMount("./"+gen.LoadTestDir, "/scripts", true)},
-			Networks: b.networks(l.ServiceName(), b.sharedNetworks(lb.RoutedServices())),
+			Networks: b.networks(l.ServiceName(), b.publicNetworks(lb.RoutedServices())),
 		},
 	}, []string{lb.Name})
 }
