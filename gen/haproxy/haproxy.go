@@ -34,7 +34,6 @@ type view struct {
 	gen.BalancerBasics
 	Retries       int
 	RetrySafeOnly bool
-	Cookie        string
 	Draw          []string
 	Rules         []rule
 	Default       string
@@ -47,6 +46,7 @@ type rule struct{ Backend, Condition string }
 
 type backend struct {
 	Name, Balance          string
+	Cookie                 string
 	HealthPath, HealthHost string
 	Templates              []string
 }
@@ -58,14 +58,11 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 		RetrySafeOnly:  !b.RetryPOST,
 		Stats:          b.Stats,
 	}
-	if b.Sticky != nil && b.Sticky.By == "cookie" {
-		v.Cookie = b.Sticky.Name
-	}
 	pools, targets := gen.Pools(b, false)
 	for _, p := range pools {
 		v.Backends = append(v.Backends, newBackend(t, b, p))
 	}
-	v.Rules, v.Default = rules(targets)
+	v.Rules, v.Default = rules(b, targets)
 	for _, rt := range targets {
 		if rt.Split != "" {
 			v.Draw = draw(b)
@@ -79,7 +76,7 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 }
 
 func newBackend(t *schemas.Topology, b *schemas.Balancer, p *gen.Pool) backend {
-	be := backend{Name: p.Name, Balance: balance(b)}
+	be := backend{Name: p.Name, Balance: balance(b), Cookie: cookieName(b, p)}
 	be.HealthPath, be.HealthHost = commonHealthCheck(t, p)
 	for _, member := range p.Backends {
 		s := t.Service(member.Service)
@@ -130,7 +127,7 @@ func commonHealthCheck(t *schemas.Topology, p *gen.Pool) (path, host string) {
 // takes the first match): routes with a host before those without, longer
 // paths before shorter. The "/" route without a host ends in the default
 // backend.
-func rules(targets []gen.RouteTarget) (rules []rule, def string) {
+func rules(b *schemas.Balancer, targets []gen.RouteTarget) (rules []rule, def string) {
 	sorted := append([]gen.RouteTarget{}, targets...)
 	sort.SliceStable(sorted, func(i, j int) bool {
 		a, b := sorted[i].Route, sorted[j].Route
@@ -141,7 +138,7 @@ func rules(targets []gen.RouteTarget) (rules []rule, def string) {
 	})
 	for _, rt := range sorted {
 		cond := routeCondition(rt.Route)
-		rules = append(rules, routeRules(rt, cond)...)
+		rules = append(rules, routeRules(b, rt, cond)...)
 		last := rt.Pool().Name
 		if cond == "" {
 			def = last
@@ -170,13 +167,19 @@ func routeCondition(r *schemas.Route) string {
 // cumulative share is above it; a service without a usable server passes
 // its share on to the next, and the backups, each a backend of its own so
 // each keeps its own health check, take over when no primary is left.
-func routeRules(rt gen.RouteTarget, cond string) []rule {
+func routeRules(b *schemas.Balancer, rt gen.RouteTarget, cond string) []rule {
 	when := func(conds ...string) string {
 		return strings.TrimSpace(cond + " " + strings.Join(conds, " "))
 	}
 	usable := func(p *gen.Pool) string { return fmt.Sprintf("{ nbsrv(%s) gt 0 }", p.Name) }
 	var out []rule
 	if rt.Split != "" {
+		// A client that has its cookie for one of the services stays there.
+		for _, sh := range rt.Shares {
+			if c := cookieName(b, sh.Pool); c != "" {
+				out = append(out, rule{sh.Pool.Name, when(fmt.Sprintf("{ req.cook(%s) -m found }", c), usable(sh.Pool))})
+			}
+		}
 		cum := 0
 		for _, sh := range rt.Shares[:len(rt.Shares)-1] {
 			cum += sh.BasisPoints
@@ -195,6 +198,18 @@ func routeRules(rt gen.RouteTarget, cond string) []rule {
 		out = append(out, rule{p.Name, when(usable(p))})
 	}
 	return out
+}
+
+// cookieName is the stickiness cookie a backend inserts, "" without
+// cookie stickiness. Each backend has its own (NAME_BACKEND): with one
+// name for all, a client moving between routes would carry another
+// backend's server in it, be balanced again and get the cookie
+// overwritten on every switch.
+func cookieName(b *schemas.Balancer, p *gen.Pool) string {
+	if b.Sticky == nil || b.Sticky.By != "cookie" {
+		return ""
+	}
+	return b.Sticky.Name + "_" + strings.ReplaceAll(p.Name, "-", "_")
 }
 
 // draw sets txn.draw, the number a split chooses a service by: random, or

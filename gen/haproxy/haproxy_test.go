@@ -40,7 +40,7 @@ func TestRulesMostSpecificFirst(t *testing.T) {
 		{Path: "/", Host: "*.example.com", Backends: []*schemas.Backend{{Service: "tenant"}}},
 	}}
 	_, targets := gen.Pools(b, false)
-	rules, def := rules(targets)
+	rules, def := rules(b, targets)
 	want := []rule{
 		{Backend: "tenant", Condition: "{ hdr(host),field(1,:) -m end -i .example.com }"},
 		{Backend: "api2", Condition: "{ path_beg /api/v2 }"},
@@ -68,7 +68,7 @@ func TestSplitRules(t *testing.T) {
 		{Path: "/shop", Backends: []*schemas.Backend{{Service: "app", Weight: w(9)}, {Service: "canary", Weight: w(1)}, {Service: "old", Backup: true}}},
 	}}
 	_, targets := gen.Pools(b, false)
-	rules, def := rules(targets)
+	rules, def := rules(b, targets)
 	want := []rule{
 		{"app", "{ path_beg /shop } { var(txn.draw) -m int lt 9000 } { nbsrv(app) gt 0 }"},
 		{"canary", "{ path_beg /shop } { nbsrv(canary) gt 0 }"},
