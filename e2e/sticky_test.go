@@ -73,8 +73,8 @@ func startTwoServices(t *testing.T, engine, spec string, appIPs, apiIPs []string
 	d.set("api", apiIPs...)
 	cfg, _ := render(t, spec, "engine="+engine, fmt.Sprintf("port=%d", port), "resolver="+d.addr)
 	p := startProxy(t, engine, cfg)
-	warm(t, p.url, app)
-	warm(t, p.url+"/api", api)
+	warmPaths(t, p.url, app)
+	warmPaths(t, p.url+"/api", api)
 	return p, d, app, api, port
 }
 
@@ -145,4 +145,74 @@ func cookiesOf(jar http.CookieJar, url string) []*http.Cookie {
 		return nil
 	}
 	return jar.Cookies(u)
+}
+
+// TestHashStickinessOnScaleOut: with uri stickiness, scaling app from 3 to
+// 4 replicas moves only the keys the new replica takes over (about a
+// quarter), not most of them: HAProxy hashes with hash-type consistent.
+// (nginx 1.30 does not build the consistent-hash ring for servers it
+// resolves at run time, see gen/nginx, so this is HAProxy's test.)
+func TestHashStickinessOnScaleOut(t *testing.T) {
+	engine := schemas.EngineHAProxy
+	ips := serviceIPs(4, 1)
+	p, d, app, _, port := startTwoServices(t, engine, twoServiceSpec(`  sticky {
+    by = "uri"
+  }`), ips[0][:3], ips[1])
+	app = append(app, startBackend(t, ips[0][3], port))
+	const keys = 200
+	owners := func() map[int]string {
+		c := newClient()
+		m := map[int]string{}
+		for k := 0; k < keys; k++ {
+			id, err := c.get(fmt.Sprintf("%s/item/%d", p.url, k))
+			if err != nil {
+				t.Fatal(err)
+			}
+			m[k] = id
+		}
+		return m
+	}
+	before := owners()
+	d.set("app", ips[0]...)
+	waitFor(t, 15*time.Second, "the new replica gets traffic", func() bool {
+		owners()
+		return app[3].hits.Load() > 0
+	})
+	after := owners()
+	moved, toNew := 0, 0
+	for k := 0; k < keys; k++ {
+		if before[k] != after[k] {
+			moved++
+			if after[k] == ips[0][3] {
+				toNew++
+			}
+		}
+	}
+	t.Logf("%s uri stickiness, 3 -> 4 replicas: %d of %d keys moved, %d of them to the new replica", engine, moved, keys, toNew)
+	if moved > keys*4/10 || toNew != moved {
+		t.Errorf("%d of %d keys moved, %d to the new replica; want about a quarter, all to the new replica", moved, keys, toNew)
+	}
+}
+
+// warmPaths is warm for balancers that may hash the path: it sends
+// requests for many paths until every replica has served one.
+func warmPaths(t testing.TB, url string, bs []*backend) {
+	t.Helper()
+	c := newClient()
+	i := 0
+	waitFor(t, 20*time.Second, "every replica gets traffic", func() bool {
+		for n := 0; n < 20; n++ {
+			i++
+			c.get(fmt.Sprintf("%s/warm/%d", url, i))
+		}
+		for _, b := range bs {
+			if b.hits.Load() == 0 {
+				return false
+			}
+		}
+		return true
+	})
+	for _, b := range bs {
+		b.hits.Store(0)
+	}
 }

@@ -46,6 +46,7 @@ type rule struct{ Backend, Condition string }
 
 type backend struct {
 	Name, Balance          string
+	Consistent             bool
 	Cookie                 string
 	HealthPath, HealthHost string
 	Templates              []string
@@ -76,7 +77,7 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 }
 
 func newBackend(t *schemas.Topology, b *schemas.Balancer, p *gen.Pool) backend {
-	be := backend{Name: p.Name, Balance: balance(b), Cookie: cookieName(b, p)}
+	be := backend{Name: p.Name, Balance: balance(b), Consistent: hashed(b), Cookie: cookieName(b, p)}
 	be.HealthPath, be.HealthHost = commonHealthCheck(t, p)
 	for _, member := range p.Backends {
 		s := t.Service(member.Service)
@@ -107,6 +108,14 @@ func balance(b *schemas.Balancer) string {
 		return "random"
 	}
 	return "roundrobin"
+}
+
+// hashed reports whether the backend picks a replica by hashing a key.
+// Such backends hash consistently: HAProxy's default map-based hashing
+// moves most keys to another replica when one is added (150 of 200 URIs
+// on 3 -> 4 replicas), consistent hashing only those the new one takes.
+func hashed(b *schemas.Balancer) bool {
+	return b.Sticky != nil && b.Sticky.By != "cookie"
 }
 
 // commonHealthCheck returns the HTTP health path every service in the pool
