@@ -50,9 +50,14 @@ const (
 
 	// DockerDNS is Docker's embedded DNS server, which answers with the
 	// addresses of every replica of a compose service.
-	DockerDNS             = "127.0.0.11"
-	DefaultDNSRefresh     = 10 * time.Second
-	DefaultKeepalive      = 32
+	DockerDNS         = "127.0.0.11"
+	DefaultDNSRefresh = 10 * time.Second
+	DefaultKeepalive  = 32
+	// DefaultKeepaliveIdle is below Node.js's keep-alive timeout of 5s, the
+	// most common app server's, so nginx closes an idle upstream connection
+	// before the app does (apps that close sooner, such as Gunicorn at 2s,
+	// need a lower keepalive_timeout in the spec).
+	DefaultKeepaliveIdle  = 4 * time.Second
 	DefaultMaxFails       = 3
 	DefaultFailTimeout    = 10 * time.Second
 	DefaultRetries        = 2

@@ -179,6 +179,7 @@ type Balancer struct {
 	Resolver   string    `hcl:"resolver,optional"`
 	DNSRaw     string    `hcl:"dns_refresh,optional"`
 	Keepalive  *int      `hcl:"keepalive,optional"`
+	IdleRaw    string    `hcl:"keepalive_timeout,optional"`
 	MaxFails   *int      `hcl:"max_fails,optional"`
 	FailRaw    string    `hcl:"fail_timeout,optional"`
 	Retries    *int      `hcl:"retries,optional"`
@@ -201,6 +202,7 @@ type Balancer struct {
 	ResolverRange   hcl.Range `hcl:"resolver,attr_value_range"`
 	DNSRange        hcl.Range `hcl:"dns_refresh,attr_value_range"`
 	KeepaliveRange  hcl.Range `hcl:"keepalive,attr_value_range"`
+	IdleRange       hcl.Range `hcl:"keepalive_timeout,attr_value_range"`
 	MaxFailsRange   hcl.Range `hcl:"max_fails,attr_value_range"`
 	FailRange       hcl.Range `hcl:"fail_timeout,attr_value_range"`
 	RetriesRange    hcl.Range `hcl:"retries,attr_value_range"`
@@ -217,6 +219,10 @@ type Balancer struct {
 	DNSRefresh time.Duration
 	// Defaults applied; see the spec documentation.
 	KeepaliveConns int
+	// KeepaliveIdle is how long an idle upstream connection is kept: below
+	// the app's own idle timeout, so the balancer never reuses a
+	// connection the app is closing.
+	KeepaliveIdle time.Duration
 	MaxFailCount   int
 	FailTimeout    time.Duration
 	RetryCount     int

@@ -133,6 +133,7 @@ func (v *validator) proxying(b *Balancer) {
 	b.MaxFailCount = nonNegative(b.MaxFails, DefaultMaxFails, b.MaxFailsRange, "max_fails")
 	b.RetryCount = nonNegative(b.Retries, DefaultRetries, b.RetriesRange, "retries")
 	b.FailTimeout = v.duration(b.FailRaw, b.FailRange, "fail_timeout", DefaultFailTimeout)
+	b.KeepaliveIdle = v.duration(b.IdleRaw, b.IdleRange, "keepalive_timeout", DefaultKeepaliveIdle)
 	b.Buffered = b.Buffering == nil || *b.Buffering
 	if b.MaxBody != "" {
 		size, err := ParseSize(b.MaxBody)
@@ -157,6 +158,7 @@ func (v *validator) proxying(b *Balancer) {
 		name, why string
 	}{
 		{b.KeepaliveRange, "keepalive", "HAProxy reuses server connections by itself"},
+		{b.IdleRange, "keepalive_timeout", "HAProxy retries a request whose reused connection the app closed"},
 		{b.MaxFailsRange, "max_fails", "HAProxy takes failing replicas out with active health checks"},
 		{b.FailRange, "fail_timeout", "HAProxy takes failing replicas out with active health checks"},
 		{b.MaxBodyRange, "max_body_size", "lbgen renders no request-size limit for HAProxy"},

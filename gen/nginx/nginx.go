@@ -37,6 +37,7 @@ type view struct {
 	Servers            []server
 	Stats              *schemas.Stats
 	Keepalive          int
+	KeepaliveIdle      string
 	MaxBody            string
 	Buffered, RetryAll bool
 	Tries              int
@@ -95,6 +96,7 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 	pools, targets := gen.Pools(b, true)
 	if resolve {
 		v.Keepalive = b.KeepaliveConns
+		v.KeepaliveIdle = gen.FormatDuration(b.KeepaliveIdle)
 		for _, p := range pools {
 			v.Upstreams = append(v.Upstreams, newUpstream(t, b, p))
 		}
