@@ -219,15 +219,16 @@ type Balancer struct {
 	DNSRefresh time.Duration
 	// Defaults applied; see the spec documentation.
 	KeepaliveConns int
-	// KeepaliveIdle is how long an idle upstream connection is kept: below
-	// the app's own idle timeout, so the balancer never reuses a
-	// connection the app is closing.
-	KeepaliveIdle time.Duration
 	MaxFailCount   int
 	FailTimeout    time.Duration
 	RetryCount     int
 	MaxBodyBytes   int64
 	Buffered       bool
+
+	// KeepaliveIdle is how long an idle upstream connection is kept: below
+	// the app's own idle timeout, so the balancer never reuses a
+	// connection the app is closing.
+	KeepaliveIdle time.Duration
 }
 
 // Timeouts bound each stage of a proxied request.
