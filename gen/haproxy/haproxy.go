@@ -32,7 +32,6 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 // template only lays it out.
 type view struct {
 	gen.BalancerBasics
-	Retries       int
 	RetrySafeOnly bool
 	Draw          []string
 	Rules         []rule
@@ -47,6 +46,7 @@ type rule struct{ Backend, Condition string }
 type backend struct {
 	Name, Balance          string
 	Consistent             bool
+	Retries                int
 	Cookie                 string
 	HealthPath, HealthHost string
 	Templates              []string
@@ -55,7 +55,6 @@ type backend struct {
 func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 	v := view{
 		BalancerBasics: gen.NewBalancerBasics(b, ctx),
-		Retries:        b.RetryCount,
 		RetrySafeOnly:  !b.RetryPOST,
 		Stats:          b.Stats,
 	}
@@ -77,7 +76,7 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 }
 
 func newBackend(t *schemas.Topology, b *schemas.Balancer, p *gen.Pool) backend {
-	be := backend{Name: p.Name, Balance: balance(b), Consistent: hashed(b), Cookie: cookieName(b, p)}
+	be := backend{Name: p.Name, Balance: balance(b), Consistent: hashed(b), Cookie: cookieName(b, p), Retries: gen.Retries(t, b, p)}
 	be.HealthPath, be.HealthHost = commonHealthCheck(t, p)
 	for _, member := range p.Backends {
 		s := t.Service(member.Service)

@@ -88,12 +88,15 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 		Stats:          b.Stats,
 		Buffered:       b.Buffered,
 		RetryAll:       b.RetryPOST,
-		Tries:          b.RetryCount + 1,
 	}
 	if b.MaxBodyBytes > 0 {
 		v.MaxBody = fmt.Sprintf("%dk", (b.MaxBodyBytes+1023)/1024)
 	}
 	pools, targets := gen.Pools(b, true)
+	v.Tries = b.RetryCount + 1
+	for _, p := range pools {
+		v.Tries = max(v.Tries, gen.Retries(t, b, p)+1)
+	}
 	if resolve {
 		v.Keepalive = b.KeepaliveConns
 		v.KeepaliveIdle = gen.FormatDuration(b.KeepaliveIdle)
