@@ -121,6 +121,7 @@ func startBackend(t testing.TB, ip string, port int) *backend {
 		}
 		time.Sleep(d)
 		w.Header().Set("X-Instance-ID", b.ip)
+		w.Header().Set("X-Seen-Proto", r.Header.Get("X-Forwarded-Proto"))
 		fmt.Fprintln(w, b.ip)
 	})
 	b.srv = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}

@@ -43,6 +43,7 @@ func (v *validator) balancer(b *Balancer) {
 	v.hostIP(b.ListenIP, b.ListenIPRange)
 	v.publish(b.ListenIP, b.Listen, fmt.Sprintf("balancer %q", b.Name), b.ListenRange)
 	v.algorithm(b)
+	v.trustedProxies(b)
 	if b.HealthPath == "" {
 		b.HealthPath = DefaultLBHealthPath
 	}
@@ -337,4 +338,27 @@ func engineName(engine string) string {
 		return "HAProxy"
 	}
 	return engine
+}
+
+// trustedProxies parses the addresses of the proxies in front of the
+// balancer (a TLS terminator), whose X-Forwarded-Proto is passed on; every
+// other client's is replaced, so nobody can claim https over plain http.
+func (v *validator) trustedProxies(b *Balancer) {
+	for _, p := range b.Trusted {
+		if _, n, err := net.ParseCIDR(p); err == nil {
+			b.TrustedProxies = append(b.TrustedProxies, n.String())
+			continue
+		}
+		ip := net.ParseIP(p)
+		if ip == nil {
+			v.errorf(b.TrustedRange, "Invalid trusted proxy",
+				"%q is not an IP address or network: write for example \"10.0.0.5\" or \"10.0.0.0/8\".", p)
+			continue
+		}
+		bits := 128
+		if ip.To4() != nil {
+			ip, bits = ip.To4(), 32
+		}
+		b.TrustedProxies = append(b.TrustedProxies, (&net.IPNet{IP: ip, Mask: net.CIDRMask(bits, bits)}).String())
+	}
 }

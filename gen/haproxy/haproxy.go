@@ -33,6 +33,7 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 type view struct {
 	gen.BalancerBasics
 	RetrySafeOnly bool
+	Trusted       string
 	Draw          []string
 	Rules         []rule
 	Default       string
@@ -57,6 +58,7 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 		BalancerBasics: gen.NewBalancerBasics(b, ctx),
 		RetrySafeOnly:  !b.RetryPOST,
 		Stats:          b.Stats,
+		Trusted:        strings.Join(b.TrustedProxies, " "),
 	}
 	pools, targets := gen.Pools(b, false)
 	for _, p := range pools {

@@ -36,6 +36,7 @@ type view struct {
 	Splits             []split
 	Servers            []server
 	Stats              *schemas.Stats
+	Trusted            []string
 	Keepalive          int
 	KeepaliveIdle      string
 	MaxBody            string
@@ -86,6 +87,7 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 	v := view{
 		BalancerBasics: gen.NewBalancerBasics(b, ctx),
 		Stats:          b.Stats,
+		Trusted:        b.TrustedProxies,
 		Buffered:       b.Buffered,
 		RetryAll:       b.RetryPOST,
 	}
