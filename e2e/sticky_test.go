@@ -216,3 +216,26 @@ func warmPaths(t testing.TB, url string, bs []*backend) {
 		b.hits.Store(0)
 	}
 }
+
+// TestRoutePrefixesMatchSegments: route "/api" takes /api and /api/...,
+// and /apiary goes to the "/" route.
+func TestRoutePrefixesMatchSegments(t *testing.T) {
+	forEngines(t, func(t *testing.T, engine string) {
+		ips := serviceIPs(1, 1)
+		p, _, _, _, _ := startTwoServices(t, engine, twoServiceSpec(""), ips[0], ips[1])
+		c := &http.Client{Timeout: 10 * time.Second}
+		for path, want := range map[string]string{
+			"/api":         ips[1][0],
+			"/api/":        ips[1][0],
+			"/api/orders":  ips[1][0],
+			"/api?page=2":  ips[1][0],
+			"/apiary":      ips[0][0],
+			"/apiary/bees": ips[0][0],
+			"/":            ips[0][0],
+		} {
+			if got := instance(t, c, p.url+path); got != want {
+				t.Errorf("%s went to %s; want %s", path, got, want)
+			}
+		}
+	})
+}

@@ -62,6 +62,10 @@ func (v *validator) balancer(b *Balancer) {
 			continue
 		}
 		seen[key] = r.LabelRange
+		if r.Path == b.HealthPath {
+			v.errorf(r.LabelRange, "Route on the health path",
+				"Balancer %q answers %s itself, for its health check, so this route would never get a request. Route another path, or set health_path to a path no route uses.", b.Name, b.HealthPath)
+		}
 		v.route(b, r)
 	}
 	if b.Sticky != nil {

@@ -8,6 +8,7 @@ package haproxy
 import (
 	_ "embed"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"text/template"
@@ -35,6 +36,7 @@ type view struct {
 	RetrySafeOnly bool
 	Trusted       string
 	Draw          []string
+	PathACLs      []pathACL
 	Rules         []rule
 	Default       string
 	NotFound      bool
@@ -43,6 +45,13 @@ type view struct {
 }
 
 type rule struct{ Backend, Condition string }
+
+// pathACL is a named ACL matching a route path as whole segments; HAProxy
+// ORs the lines of one name.
+type pathACL struct {
+	Name  string
+	Lines []string
+}
 
 type backend struct {
 	Name, Balance          string
@@ -64,7 +73,9 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 	for _, p := range pools {
 		v.Backends = append(v.Backends, newBackend(t, b, p))
 	}
-	v.Rules, v.Default = rules(b, targets)
+	var aclNames map[string]string
+	v.PathACLs, aclNames = pathACLs(targets)
+	v.Rules, v.Default = rules(b, targets, aclNames)
 	for _, rt := range targets {
 		if rt.Split != "" {
 			v.Draw = draw(b)
@@ -137,7 +148,7 @@ func commonHealthCheck(t *schemas.Topology, p *gen.Pool) (path, host string) {
 // takes the first match): routes with a host before those without, longer
 // paths before shorter. The "/" route without a host ends in the default
 // backend.
-func rules(b *schemas.Balancer, targets []gen.RouteTarget) (rules []rule, def string) {
+func rules(b *schemas.Balancer, targets []gen.RouteTarget, acls map[string]string) (rules []rule, def string) {
 	sorted := append([]gen.RouteTarget{}, targets...)
 	sort.SliceStable(sorted, func(i, j int) bool {
 		a, b := sorted[i].Route, sorted[j].Route
@@ -147,7 +158,7 @@ func rules(b *schemas.Balancer, targets []gen.RouteTarget) (rules []rule, def st
 		return len(a.Path) > len(b.Path)
 	})
 	for _, rt := range sorted {
-		cond := routeCondition(rt.Route)
+		cond := routeCondition(rt.Route, acls)
 		rules = append(rules, routeRules(b, rt, cond)...)
 		last := rt.Pool().Name
 		if cond == "" {
@@ -160,16 +171,47 @@ func rules(b *schemas.Balancer, targets []gen.RouteTarget) (rules []rule, def st
 }
 
 // routeCondition is the ACL a route's requests match; "" for every request.
-func routeCondition(r *schemas.Route) string {
+func routeCondition(r *schemas.Route, acls map[string]string) string {
 	var cond []string
 	if r.Host != "" {
 		cond = append(cond, hostCondition(r.Host))
 	}
 	if r.Path != "/" {
-		cond = append(cond, fmt.Sprintf("{ path_beg %s }", r.Path))
+		cond = append(cond, acls[r.Path])
 	}
 	return strings.Join(cond, " ")
 }
+
+// pathACLs names an ACL for each route path but "/" that matches it as
+// whole segments: route "/api" takes /api and /api/orders, not /apiary
+// (which path_beg /api would take). It returns the ACLs and their names by
+// path.
+func pathACLs(targets []gen.RouteTarget) ([]pathACL, map[string]string) {
+	var acls []pathACL
+	names := map[string]string{}
+	used := map[string]bool{}
+	for _, rt := range targets {
+		p := rt.Route.Path
+		if _, done := names[p]; done || p == "/" {
+			continue
+		}
+		base := "path" + aclUnsafe.ReplaceAllString(p, "_")
+		name := base
+		for i := 2; used[name]; i++ {
+			name = fmt.Sprintf("%s_%d", base, i)
+		}
+		used[name], names[p] = true, name
+		lines := []string{"path_beg " + p}
+		if !strings.HasSuffix(p, "/") {
+			lines = []string{"path " + p, "path_beg " + p + "/"}
+		}
+		acls = append(acls, pathACL{Name: name, Lines: lines})
+	}
+	return acls, names
+}
+
+// aclUnsafe matches what an ACL name cannot hold.
+var aclUnsafe = regexp.MustCompile(`[^A-Za-z0-9_]+`)
 
 // routeRules are the use_backend lines that choose between a route's
 // services, before its last resort, its first service. A split draws a

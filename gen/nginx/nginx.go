@@ -72,8 +72,9 @@ type server struct {
 }
 
 type location struct {
-	Path     string
-	Upstream string
+	// Path is the route's path; Match is what the location block matches.
+	Path, Match string
+	Upstream    string
 	// SplitVar is set instead of Upstream for a route that splits its
 	// traffic between services.
 	SplitVar string
@@ -159,6 +160,20 @@ func address(t *schemas.Topology, service string) string {
 	return fmt.Sprintf("%s:%d", service, t.Service(service).Port)
 }
 
+// segmentMatches turns a route's location into the blocks that match its
+// path as whole segments: route "/api" is "location = /api" and
+// "location /api/", so /api and /api/orders match and /apiary does not (a
+// plain "location /api" would take it).
+func segmentMatches(loc location) []location {
+	if strings.HasSuffix(loc.Path, "/") {
+		loc.Match = loc.Path
+		return []location{loc}
+	}
+	exact, prefix := loc, loc
+	exact.Match, prefix.Match = "= "+loc.Path, loc.Path+"/"
+	return []location{exact, prefix}
+}
+
 // servers builds one server block for routes without a host and one per
 // host, in the order the spec first names them.
 func servers(t *schemas.Topology, targets []gen.RouteTarget, resolve bool) []server {
@@ -180,7 +195,7 @@ func servers(t *schemas.Topology, targets []gen.RouteTarget, resolve bool) []ser
 			service := rt.Pool().Backends[0].Service
 			loc = location{Path: rt.Route.Path, Variable: "upstream_" + strings.ReplaceAll(service, "-", "_"), Address: address(t, service)}
 		}
-		s.Locations = append(s.Locations, loc)
+		s.Locations = append(s.Locations, segmentMatches(loc)...)
 		s.HasRoot = s.HasRoot || rt.Route.Path == "/"
 	}
 	out := make([]server, 0, len(order))
