@@ -108,7 +108,7 @@ func TestWeightsSplitBetweenServices(t *testing.T) {
 				p := startProxy(t, engine, cfg)
 				warm(t, p.url, append(append([]*backend{}, app...), canary...))
 
-				const n = 3000
+				const n = 5000
 				res := burst(p.url, n, 4)
 				if res.failed > 0 {
 					t.Fatalf("%d requests failed: %v", res.failed, res.errs)

@@ -203,6 +203,7 @@ func warmPaths(t testing.TB, url string, bs []*backend) {
 	waitFor(t, 20*time.Second, "every replica gets traffic", func() bool {
 		for n := 0; n < 20; n++ {
 			i++
+			c.cookie = "" // a new client each time, also for cookie stickiness
 			c.get(fmt.Sprintf("%s/warm/%d", url, i))
 		}
 		for _, b := range bs {
