@@ -88,6 +88,7 @@ type backend struct {
 	srv       *http.Server
 	hits      atomic.Int64
 	unhealthy atomic.Bool
+	broken    atomic.Bool  // answers every request, /health too, with 500
 	delay     atomic.Int64 // added to every request, in nanoseconds
 }
 
@@ -100,19 +101,27 @@ func startBackend(t testing.TB, ip string, port int) *backend {
 	b := &backend{ip: ip}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/health", func(w http.ResponseWriter, r *http.Request) {
-		if b.unhealthy.Load() {
+		if b.broken.Load() {
+			w.WriteHeader(http.StatusInternalServerError)
+		} else if b.unhealthy.Load() {
 			w.WriteHeader(http.StatusServiceUnavailable)
 		}
 		fmt.Fprintln(w, b.ip)
 	})
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		b.hits.Add(1)
+		if b.broken.Load() {
+			w.Header().Set("X-Instance-ID", b.ip)
+			w.WriteHeader(http.StatusInternalServerError)
+			return
+		}
 		d := time.Duration(b.delay.Load())
 		if ms, err := strconv.Atoi(r.URL.Query().Get("duration")); err == nil && r.URL.Path == "/work" {
 			d += time.Duration(min(ms, 5000)) * time.Millisecond
 		}
 		time.Sleep(d)
 		w.Header().Set("X-Instance-ID", b.ip)
+		w.Header().Set("X-Seen-Proto", r.Header.Get("X-Forwarded-Proto"))
 		fmt.Fprintln(w, b.ip)
 	})
 	b.srv = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}

@@ -3,10 +3,12 @@ package e2e
 import (
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/lbgen/lbgen/internal/toolcheck"
+	"github.com/lbgen/lbgen/schemas"
 )
 
 // splitSpec routes "/" to app and canary, 90/10, with fallback as the
@@ -106,7 +108,7 @@ func TestWeightsSplitBetweenServices(t *testing.T) {
 				p := startProxy(t, engine, cfg)
 				warm(t, p.url, append(append([]*backend{}, app...), canary...))
 
-				const n = 3000
+				const n = 5000
 				res := burst(p.url, n, 4)
 				if res.failed > 0 {
 					t.Fatalf("%d requests failed: %v", res.failed, res.errs)
@@ -141,4 +143,51 @@ func served(res tally, ips []string) int {
 		n += res.by[ip]
 	}
 	return n
+}
+
+// TestBackupWithCommandCheckKeepsHTTPChecks: a backup service whose health
+// block runs a command must not turn the primary's HTTP checks into TCP
+// checks (one HAProxy backend has one kind of check), or a primary replica
+// answering 500 would stay in rotation. The backup is a backend of its
+// own, so the primary keeps its HTTP check and the broken replica is taken
+// out. (nginx has no active checks; see TestUnhealthyReplica.)
+func TestBackupWithCommandCheckKeepsHTTPChecks(t *testing.T) {
+	engine := schemas.EngineHAProxy
+	toolcheck.Binaries(t, engine)
+	spec := strings.Replace(splitSpec, `  health {
+    http = "/health"
+  }
+}
+
+balancer`, `  health {
+    command = ["CMD", "true"]
+  }
+}
+
+balancer`, 1)
+	spec = strings.Replace(spec, `    backend "canary" {
+      weight = 1
+    }
+`, "", 1)
+	ips := serviceIPs(2, 1, 1)
+	d := startDNS(t)
+	port := freePort(t, "127.0.0.2")
+	app := replicas(t, port, ips[0]...)
+	replicas(t, port, ips[2]...)
+	d.set("app", ips[0]...)
+	d.set("canary", ips[1]...)
+	d.set("fallback", ips[2]...)
+	cfg, _ := render(t, spec, "engine="+engine, fmt.Sprintf("port=%d", port), "resolver="+d.addr)
+	p := startProxy(t, engine, cfg)
+	warm(t, p.url, app)
+
+	app[1].broken.Store(true)
+	bound := 3*2*time.Second + 2*time.Second // fall 3 × inter 2s, plus a check in flight
+	waitFor(t, bound+2*time.Second, "HAProxy stops sending to the replica that answers 500", func() bool {
+		r := burst(p.url, 20, 2)
+		return r.failed == 0
+	})
+	if r := burst(p.url, 200, 2); r.failed > 0 || r.by[ips[0][0]] != 200 {
+		t.Errorf("with app's second replica answering 500: %v, %d failed (%v); want every request on the healthy replica", r.by, r.failed, r.errs)
+	}
 }

@@ -176,6 +176,25 @@ func setBasisPoints(shares []Share) {
 	}
 }
 
+// Retries is how many times a request is tried again on another server of
+// pool p: what the spec says or, by default, enough to try every server
+// slot once (at least the default count). When a scale-in stops several
+// replicas at once, each still listed in DNS until the balancer asks again,
+// a request may meet several refused connections in a row; a refused
+// connection is always safe to retry, since nothing was sent.
+func Retries(t *schemas.Topology, b *schemas.Balancer, p *Pool) int {
+	if b.Retries != nil {
+		return *b.Retries
+	}
+	slots := 0
+	for _, be := range p.Backends {
+		if s := t.Service(be.Service); s != nil {
+			slots += s.MaxReplicaCount
+		}
+	}
+	return max(b.RetryCount, slots-1)
+}
+
 // FormatDuration writes d in the largest unit that divides it exactly, in
 // the notation nginx, HAProxy and Prometheus all read: "15d", "200h",
 // "90s", "500ms".

@@ -23,8 +23,13 @@ const (
 	DefaultRetention        = 15 * 24 * time.Hour
 	DefaultGrafanaSecretEnv = "GRAFANA_ADMIN_PASSWORD"
 
-	DefaultDNSRefresh     = 10 * time.Second
-	DefaultKeepalive      = 32
+	DefaultDNSRefresh = 10 * time.Second
+	DefaultKeepalive  = 32
+	// DefaultKeepaliveIdle is below Node.js's keep-alive timeout of 5s, the
+	// most common app server's, so nginx closes an idle upstream connection
+	// before the app does (apps that close sooner, such as Gunicorn at 2s,
+	// need a lower keepalive_timeout in the spec).
+	DefaultKeepaliveIdle  = 4 * time.Second
 	DefaultMaxFails       = 3
 	DefaultFailTimeout    = 10 * time.Second
 	DefaultRetries        = 2

@@ -185,6 +185,8 @@ type Balancer struct {
 	Resolver   string    `hcl:"resolver,optional"`
 	DNSRaw     string    `hcl:"dns_refresh,optional"`
 	Keepalive  *int      `hcl:"keepalive,optional"`
+	IdleRaw    string    `hcl:"keepalive_timeout,optional"`
+	Trusted    []string  `hcl:"trusted_proxies,optional"`
 	MaxFails   *int      `hcl:"max_fails,optional"`
 	FailRaw    string    `hcl:"fail_timeout,optional"`
 	Retries    *int      `hcl:"retries,optional"`
@@ -207,6 +209,8 @@ type Balancer struct {
 	ResolverRange   hcl.Range `hcl:"resolver,attr_value_range"`
 	DNSRange        hcl.Range `hcl:"dns_refresh,attr_value_range"`
 	KeepaliveRange  hcl.Range `hcl:"keepalive,attr_value_range"`
+	IdleRange       hcl.Range `hcl:"keepalive_timeout,attr_value_range"`
+	TrustedRange    hcl.Range `hcl:"trusted_proxies,attr_value_range"`
 	MaxFailsRange   hcl.Range `hcl:"max_fails,attr_value_range"`
 	FailRange       hcl.Range `hcl:"fail_timeout,attr_value_range"`
 	RetriesRange    hcl.Range `hcl:"retries,attr_value_range"`
@@ -229,6 +233,14 @@ type Balancer struct {
 	RetryCount     int
 	MaxBodyBytes   int64
 	Buffered       bool
+
+	// KeepaliveIdle is how long an idle upstream connection is kept: below
+	// the app's own idle timeout, so the balancer never reuses a
+	// connection the app is closing.
+	KeepaliveIdle time.Duration
+	// TrustedProxies are the networks (CIDR) whose X-Forwarded-Proto the
+	// balancer passes on: a TLS proxy in front of it.
+	TrustedProxies []string
 }
 
 // Timeouts bound each stage of a proxied request.

@@ -45,6 +45,7 @@ func (v *validator) balancer(b *Balancer) {
 	v.hostIP(b.ListenIP, b.ListenIPRange)
 	v.publish(b.ListenIP, b.Listen, fmt.Sprintf("balancer %q", b.Name), b.ListenRange)
 	v.algorithm(b)
+	v.trustedProxies(b)
 	if b.HealthPath == "" {
 		b.HealthPath = DefaultLBHealthPath
 	}
@@ -63,6 +64,10 @@ func (v *validator) balancer(b *Balancer) {
 			continue
 		}
 		seen[key] = r.LabelRange
+		if r.Path == b.HealthPath {
+			v.errorf(r.LabelRange, "Route on the health path",
+				"Balancer %q answers %s itself, for its health check, so this route would never get a request. Route another path, or set health_path to a path no route uses.", b.Name, b.HealthPath)
+		}
 		v.route(b, r)
 	}
 	if b.Sticky != nil {
@@ -143,6 +148,7 @@ func (v *validator) proxying(b *Balancer) {
 	b.MaxFailCount = nonNegative(b.MaxFails, DefaultMaxFails, b.MaxFailsRange, "max_fails")
 	b.RetryCount = nonNegative(b.Retries, DefaultRetries, b.RetriesRange, "retries")
 	b.FailTimeout = v.duration(b.FailRaw, b.FailRange, "fail_timeout", DefaultFailTimeout)
+	b.KeepaliveIdle = v.duration(b.IdleRaw, b.IdleRange, "keepalive_timeout", DefaultKeepaliveIdle)
 	b.Buffered = b.Buffering == nil || *b.Buffering
 	if b.MaxBody != "" {
 		size, err := ParseSize(b.MaxBody)
@@ -167,6 +173,7 @@ func (v *validator) proxying(b *Balancer) {
 		name, why string
 	}{
 		{b.KeepaliveRange, "keepalive", "HAProxy reuses server connections by itself"},
+		{b.IdleRange, "keepalive_timeout", "HAProxy retries a request whose reused connection the app closed"},
 		{b.MaxFailsRange, "max_fails", "HAProxy takes failing replicas out with active health checks"},
 		{b.FailRange, "fail_timeout", "HAProxy takes failing replicas out with active health checks"},
 		{b.MaxBodyRange, "max_body_size", "lbgen renders no request-size limit for HAProxy"},
@@ -342,4 +349,27 @@ func engineName(engine string) string {
 		return "HAProxy"
 	}
 	return engine
+}
+
+// trustedProxies parses the addresses of the proxies in front of the
+// balancer (a TLS terminator), whose X-Forwarded-Proto is passed on; every
+// other client's is replaced, so nobody can claim https over plain http.
+func (v *validator) trustedProxies(b *Balancer) {
+	for _, p := range b.Trusted {
+		if _, n, err := net.ParseCIDR(p); err == nil {
+			b.TrustedProxies = append(b.TrustedProxies, n.String())
+			continue
+		}
+		ip := net.ParseIP(p)
+		if ip == nil {
+			v.errorf(b.TrustedRange, "Invalid trusted proxy",
+				"%q is not an IP address or network: write for example \"10.0.0.5\" or \"10.0.0.0/8\".", p)
+			continue
+		}
+		bits := 128
+		if ip.To4() != nil {
+			ip, bits = ip.To4(), 32
+		}
+		b.TrustedProxies = append(b.TrustedProxies, (&net.IPNet{IP: ip, Mask: net.CIDRMask(bits, bits)}).String())
+	}
 }

@@ -8,6 +8,7 @@ package haproxy
 import (
 	_ "embed"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"text/template"
@@ -32,10 +33,10 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 // template only lays it out.
 type view struct {
 	gen.BalancerBasics
-	Retries       int
 	RetrySafeOnly bool
-	Cookie        string
+	Trusted       string
 	Draw          []string
+	PathACLs      []pathACL
 	Rules         []rule
 	Default       string
 	NotFound      bool
@@ -45,8 +46,18 @@ type view struct {
 
 type rule struct{ Backend, Condition string }
 
+// pathACL is a named ACL matching a route path as whole segments; HAProxy
+// ORs the lines of one name.
+type pathACL struct {
+	Name  string
+	Lines []string
+}
+
 type backend struct {
 	Name, Balance          string
+	Consistent             bool
+	Retries                int
+	Cookie                 string
 	HealthPath, HealthHost string
 	Templates              []string
 }
@@ -54,18 +65,17 @@ type backend struct {
 func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 	v := view{
 		BalancerBasics: gen.NewBalancerBasics(b, ctx),
-		Retries:        b.RetryCount,
 		RetrySafeOnly:  !b.RetryPOST,
 		Stats:          b.Stats,
-	}
-	if b.Sticky != nil && b.Sticky.By == "cookie" {
-		v.Cookie = b.Sticky.Name
+		Trusted:        strings.Join(b.TrustedProxies, " "),
 	}
 	pools, targets := gen.Pools(b, false)
 	for _, p := range pools {
 		v.Backends = append(v.Backends, newBackend(t, ctx, b, p))
 	}
-	v.Rules, v.Default = rules(targets)
+	var aclNames map[string]string
+	v.PathACLs, aclNames = pathACLs(targets)
+	v.Rules, v.Default = rules(b, targets, aclNames)
 	for _, rt := range targets {
 		if rt.Split != "" {
 			v.Draw = draw(b)
@@ -79,7 +89,7 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 }
 
 func newBackend(t *schemas.Topology, ctx gen.Context, b *schemas.Balancer, p *gen.Pool) backend {
-	be := backend{Name: p.Name, Balance: balance(b)}
+	be := backend{Name: p.Name, Balance: balance(b), Consistent: hashed(b), Cookie: cookieName(b, p), Retries: gen.Retries(t, b, p)}
 	be.HealthPath, be.HealthHost = commonHealthCheck(t, p)
 	for _, member := range p.Backends {
 		s := t.Service(member.Service)
@@ -112,6 +122,14 @@ func balance(b *schemas.Balancer) string {
 	return "roundrobin"
 }
 
+// hashed reports whether the backend picks a replica by hashing a key.
+// Such backends hash consistently: HAProxy's default map-based hashing
+// moves most keys to another replica when one is added (150 of 200 URIs
+// on 3 -> 4 replicas), consistent hashing only those the new one takes.
+func hashed(b *schemas.Balancer) bool {
+	return b.Sticky != nil && b.Sticky.By != "cookie"
+}
+
 // commonHealthCheck returns the HTTP health path every service in the pool
 // shares, and the Host header to send. HAProxy has one HTTP check per
 // backend, so services checked differently fall back to TCP checks.
@@ -130,7 +148,7 @@ func commonHealthCheck(t *schemas.Topology, p *gen.Pool) (path, host string) {
 // takes the first match): routes with a host before those without, longer
 // paths before shorter. The "/" route without a host ends in the default
 // backend.
-func rules(targets []gen.RouteTarget) (rules []rule, def string) {
+func rules(b *schemas.Balancer, targets []gen.RouteTarget, acls map[string]string) (rules []rule, def string) {
 	sorted := append([]gen.RouteTarget{}, targets...)
 	sort.SliceStable(sorted, func(i, j int) bool {
 		a, b := sorted[i].Route, sorted[j].Route
@@ -140,8 +158,8 @@ func rules(targets []gen.RouteTarget) (rules []rule, def string) {
 		return len(a.Path) > len(b.Path)
 	})
 	for _, rt := range sorted {
-		cond := routeCondition(rt.Route)
-		rules = append(rules, routeRules(rt, cond)...)
+		cond := routeCondition(rt.Route, acls)
+		rules = append(rules, routeRules(b, rt, cond)...)
 		last := rt.Pool().Name
 		if cond == "" {
 			def = last
@@ -153,16 +171,47 @@ func rules(targets []gen.RouteTarget) (rules []rule, def string) {
 }
 
 // routeCondition is the ACL a route's requests match; "" for every request.
-func routeCondition(r *schemas.Route) string {
+func routeCondition(r *schemas.Route, acls map[string]string) string {
 	var cond []string
 	if r.Host != "" {
 		cond = append(cond, hostCondition(r.Host))
 	}
 	if r.Path != "/" {
-		cond = append(cond, fmt.Sprintf("{ path_beg %s }", r.Path))
+		cond = append(cond, acls[r.Path])
 	}
 	return strings.Join(cond, " ")
 }
+
+// pathACLs names an ACL for each route path but "/" that matches it as
+// whole segments: route "/api" takes /api and /api/orders, not /apiary
+// (which path_beg /api would take). It returns the ACLs and their names by
+// path.
+func pathACLs(targets []gen.RouteTarget) ([]pathACL, map[string]string) {
+	var acls []pathACL
+	names := map[string]string{}
+	used := map[string]bool{}
+	for _, rt := range targets {
+		p := rt.Route.Path
+		if _, done := names[p]; done || p == "/" {
+			continue
+		}
+		base := "path" + aclUnsafe.ReplaceAllString(p, "_")
+		name := base
+		for i := 2; used[name]; i++ {
+			name = fmt.Sprintf("%s_%d", base, i)
+		}
+		used[name], names[p] = true, name
+		lines := []string{"path_beg " + p}
+		if !strings.HasSuffix(p, "/") {
+			lines = []string{"path " + p, "path_beg " + p + "/"}
+		}
+		acls = append(acls, pathACL{Name: name, Lines: lines})
+	}
+	return acls, names
+}
+
+// aclUnsafe matches what an ACL name cannot hold.
+var aclUnsafe = regexp.MustCompile(`[^A-Za-z0-9_]+`)
 
 // routeRules are the use_backend lines that choose between a route's
 // services, before its last resort, its first service. A split draws a
@@ -170,13 +219,19 @@ func routeCondition(r *schemas.Route) string {
 // cumulative share is above it; a service without a usable server passes
 // its share on to the next, and the backups, each a backend of its own so
 // each keeps its own health check, take over when no primary is left.
-func routeRules(rt gen.RouteTarget, cond string) []rule {
+func routeRules(b *schemas.Balancer, rt gen.RouteTarget, cond string) []rule {
 	when := func(conds ...string) string {
 		return strings.TrimSpace(cond + " " + strings.Join(conds, " "))
 	}
 	usable := func(p *gen.Pool) string { return fmt.Sprintf("{ nbsrv(%s) gt 0 }", p.Name) }
 	var out []rule
 	if rt.Split != "" {
+		// A client that has its cookie for one of the services stays there.
+		for _, sh := range rt.Shares {
+			if c := cookieName(b, sh.Pool); c != "" {
+				out = append(out, rule{sh.Pool.Name, when(fmt.Sprintf("{ req.cook(%s) -m found }", c), usable(sh.Pool))})
+			}
+		}
 		cum := 0
 		for _, sh := range rt.Shares[:len(rt.Shares)-1] {
 			cum += sh.BasisPoints
@@ -195,6 +250,18 @@ func routeRules(rt gen.RouteTarget, cond string) []rule {
 		out = append(out, rule{p.Name, when(usable(p))})
 	}
 	return out
+}
+
+// cookieName is the stickiness cookie a backend inserts, "" without
+// cookie stickiness. Each backend has its own (NAME_BACKEND): with one
+// name for all, a client moving between routes would carry another
+// backend's server in it, be balanced again and get the cookie
+// overwritten on every switch.
+func cookieName(b *schemas.Balancer, p *gen.Pool) string {
+	if b.Sticky == nil || b.Sticky.By != "cookie" {
+		return ""
+	}
+	return b.Sticky.Name + "_" + strings.ReplaceAll(p.Name, "-", "_")
 }
 
 // draw sets txn.draw, the number a split chooses a service by: random, or

@@ -1,6 +1,7 @@
 package haproxy
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -40,11 +41,20 @@ func TestRulesMostSpecificFirst(t *testing.T) {
 		{Path: "/", Host: "*.example.com", Backends: []*schemas.Backend{{Service: "tenant"}}},
 	}}
 	_, targets := gen.Pools(b, false)
-	rules, def := rules(targets)
+	acls, names := pathACLs(targets)
+	rules, def := rules(b, targets, names)
 	want := []rule{
 		{Backend: "tenant", Condition: "{ hdr(host),field(1,:) -m end -i .example.com }"},
-		{Backend: "api2", Condition: "{ path_beg /api/v2 }"},
-		{Backend: "api", Condition: "{ path_beg /api }"},
+		{Backend: "api2", Condition: "path_api_v2"},
+		{Backend: "api", Condition: "path_api"},
+	}
+	// Paths match whole segments: /api and /api/..., not /apiary.
+	wantACLs := []pathACL{
+		{"path_api", []string{"path /api", "path_beg /api/"}},
+		{"path_api_v2", []string{"path /api/v2", "path_beg /api/v2/"}},
+	}
+	if fmt.Sprint(acls) != fmt.Sprint(wantACLs) {
+		t.Errorf("path ACLs = %v; want %v", acls, wantACLs)
 	}
 	if def != "app" {
 		t.Errorf("default backend = %q; want app", def)
@@ -68,13 +78,14 @@ func TestSplitRules(t *testing.T) {
 		{Path: "/shop", Backends: []*schemas.Backend{{Service: "app", Weight: w(9)}, {Service: "canary", Weight: w(1)}, {Service: "old", Backup: true}}},
 	}}
 	_, targets := gen.Pools(b, false)
-	rules, def := rules(targets)
+	_, names := pathACLs(targets)
+	rules, def := rules(b, targets, names)
 	want := []rule{
-		{"app", "{ path_beg /shop } { var(txn.draw) -m int lt 9000 } { nbsrv(app) gt 0 }"},
-		{"canary", "{ path_beg /shop } { nbsrv(canary) gt 0 }"},
-		{"app", "{ path_beg /shop } { nbsrv(app) gt 0 }"},
-		{"old", "{ path_beg /shop } { nbsrv(old) gt 0 }"},
-		{"app", "{ path_beg /shop }"},
+		{"app", "path_shop { var(txn.draw) -m int lt 9000 } { nbsrv(app) gt 0 }"},
+		{"canary", "path_shop { nbsrv(canary) gt 0 }"},
+		{"app", "path_shop { nbsrv(app) gt 0 }"},
+		{"old", "path_shop { nbsrv(old) gt 0 }"},
+		{"app", "path_shop"},
 	}
 	if def != "" || !slices.Equal(rules, want) {
 		t.Errorf("rules = %+v, default %q; want %+v", rules, def, want)

@@ -37,7 +37,9 @@ type view struct {
 	Splits             []split
 	Servers            []server
 	Stats              *schemas.Stats
+	Trusted            []string
 	Keepalive          int
+	KeepaliveIdle      string
 	MaxBody            string
 	Buffered, RetryAll bool
 	Tries              int
@@ -71,8 +73,9 @@ type server struct {
 }
 
 type location struct {
-	Path     string
-	Upstream string
+	// Path is the route's path; Match is what the location block matches.
+	Path, Match string
+	Upstream    string
 	// SplitVar is set instead of Upstream for a route that splits its
 	// traffic between services.
 	SplitVar string
@@ -86,16 +89,21 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 	v := view{
 		BalancerBasics: gen.NewBalancerBasics(b, ctx),
 		Stats:          b.Stats,
+		Trusted:        b.TrustedProxies,
 		Buffered:       b.Buffered,
 		RetryAll:       b.RetryPOST,
-		Tries:          b.RetryCount + 1,
 	}
 	if b.MaxBodyBytes > 0 {
 		v.MaxBody = fmt.Sprintf("%dk", (b.MaxBodyBytes+1023)/1024)
 	}
 	pools, targets := gen.Pools(b, true)
+	v.Tries = b.RetryCount + 1
+	for _, p := range pools {
+		v.Tries = max(v.Tries, gen.Retries(t, b, p)+1)
+	}
 	if resolve {
 		v.Keepalive = b.KeepaliveConns
+		v.KeepaliveIdle = gen.FormatDuration(b.KeepaliveIdle)
 		for _, p := range pools {
 			v.Upstreams = append(v.Upstreams, newUpstream(t, ctx, b, p))
 		}
@@ -149,6 +157,20 @@ func method(b *schemas.Balancer) string {
 	return ""
 }
 
+// segmentMatches turns a route's location into the blocks that match its
+// path as whole segments: route "/api" is "location = /api" and
+// "location /api/", so /api and /api/orders match and /apiary does not (a
+// plain "location /api" would take it).
+func segmentMatches(loc location) []location {
+	if strings.HasSuffix(loc.Path, "/") {
+		loc.Match = loc.Path
+		return []location{loc}
+	}
+	exact, prefix := loc, loc
+	exact.Match, prefix.Match = "= "+loc.Path, loc.Path+"/"
+	return []location{exact, prefix}
+}
+
 // servers builds one server block for routes without a host and one per
 // host, in the order the spec first names them.
 func servers(t *schemas.Topology, ctx gen.Context, targets []gen.RouteTarget, resolve bool) []server {
@@ -170,7 +192,7 @@ func servers(t *schemas.Topology, ctx gen.Context, targets []gen.RouteTarget, re
 			service := rt.Pool().Backends[0].Service
 			loc = location{Path: rt.Route.Path, Variable: "upstream_" + strings.ReplaceAll(service, "-", "_"), Address: ctx.ReplicaAddress(t, service)}
 		}
-		s.Locations = append(s.Locations, loc)
+		s.Locations = append(s.Locations, segmentMatches(loc)...)
 		s.HasRoot = s.HasRoot || rt.Route.Path == "/"
 	}
 	out := make([]server, 0, len(order))

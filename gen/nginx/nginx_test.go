@@ -47,7 +47,8 @@ func TestServersGroupByHost(t *testing.T) {
 	if !got[0].HasRoot || got[1].HasRoot {
 		t.Errorf("HasRoot = %v, %v; want true, false (the host server needs its own 404)", got[0].HasRoot, got[1].HasRoot)
 	}
-	if len(got[0].Locations) != 2 || got[0].Locations[0].Path != "/" || got[0].Locations[1].Upstream != "api" {
+	// Route /api matches whole segments: /api exactly, and under /api/.
+	if l := got[0].Locations; len(l) != 3 || l[0].Match != "/" || l[1].Match != "= /api" || l[2].Match != "/api/" || l[2].Upstream != "api" {
 		t.Errorf("default server locations = %+v", got[0].Locations)
 	}
 

@@ -1,0 +1,82 @@
+package e2e
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// TestScaleInOfSeveralReplicasLosesNoRequest: `docker compose up --scale
+// app=3` from 8 stops 5 replicas at once. Their ports refuse connections
+// at once, while the DNS answer still lists them until the balancer asks
+// again. Under a steady GET loop no request may fail: the balancer takes a
+// replica out at its first refused connection and retries the request on
+// another, as often as it takes to find a live one.
+func TestScaleInOfSeveralReplicasLosesNoRequest(t *testing.T) {
+	forEngines(t, func(t *testing.T, engine string) {
+		ips := serviceIPs(8)[0]
+		spec := stack(routeToApp, "")
+		p, d, bs, _ := setup(t, engine, replaceOnce(t, spec, "max_replicas = 6", "max_replicas = 8"), ips...)
+		warm(t, p.url, bs)
+
+		var ok, failed atomic.Int64
+		var mu sync.Mutex
+		var errs []string
+		stop := make(chan struct{})
+		var wg sync.WaitGroup
+		for w := 0; w < 4; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				c := newClient()
+				for i := 0; i < 1_000_000; i++ { // a safety bound; stop ends the loop
+					select {
+					case <-stop:
+						return
+					default:
+					}
+					if _, err := c.get(p.url); err != nil {
+						failed.Add(1)
+						mu.Lock()
+						if len(errs) < 5 {
+							errs = append(errs, err.Error())
+						}
+						mu.Unlock()
+					} else {
+						ok.Add(1)
+					}
+				}
+			}()
+		}
+		time.Sleep(time.Second)
+		atStop := ok.Load()
+		for _, b := range bs[3:] {
+			b.stop()
+		}
+		// Docker's DNS stops listing them; the balancer notices within
+		// dns_refresh, so it must cope with the dead addresses until then.
+		time.Sleep(dnsRefresh)
+		d.set("app", ips[:3]...)
+		time.Sleep(3 * time.Second)
+		close(stop)
+		wg.Wait()
+		t.Logf("%s: %d requests, %d after 5 of 8 replicas stopped, %d failed %v", engine, ok.Load()+failed.Load(), ok.Load()-atStop, failed.Load(), errs)
+		if after := ok.Load() - atStop; after < 100 {
+			t.Fatalf("only %d requests after the scale-in; the load must outlast it", after)
+		}
+		if failed.Load() > 0 {
+			t.Errorf("%d of %d requests failed when 5 of 8 replicas stopped at once: %v", failed.Load(), ok.Load()+failed.Load(), errs)
+		}
+	})
+}
+
+func replaceOnce(t *testing.T, s, old, new string) string {
+	t.Helper()
+	i := strings.Index(s, old)
+	if i < 0 {
+		t.Fatalf("no %q to replace", old)
+	}
+	return s[:i] + new + s[i+len(old):]
+}
