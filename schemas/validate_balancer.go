@@ -5,6 +5,7 @@ import (
 	"net"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 
@@ -55,15 +56,16 @@ func (v *validator) balancer(b *Balancer) {
 		v.errorf(b.DefRange, "Balancer without routes",
 			"Balancer %q sends traffic nowhere. Add route \"/\" { service = \"NAME\" }.", b.Name)
 	}
-	seen := map[string]hcl.Range{}
+	seen := map[string]*Route{}
 	for _, r := range b.Routes {
-		key := r.Host + r.Path
+		// Paths match whole segments, so "/api" already takes "/api/".
+		key := r.Host + " " + strings.TrimSuffix(r.Path, "/")
 		if prev, dup := seen[key]; dup {
 			v.errorf(r.LabelRange, "Duplicate route",
-				"Balancer %q already routes host %q path %q at %s.", b.Name, r.Host, r.Path, pos(prev))
+				"Balancer %q already routes host %q path %q at %s (a route path matches whole segments, with or without a final \"/\").", b.Name, r.Host, prev.Path, pos(prev.LabelRange))
 			continue
 		}
-		seen[key] = r.LabelRange
+		seen[key] = r
 		if r.Path == b.HealthPath {
 			v.errorf(r.LabelRange, "Route on the health path",
 				"Balancer %q answers %s itself, for its health check, so this route would never get a request. Route another path, or set health_path to a path no route uses.", b.Name, b.HealthPath)

@@ -131,8 +131,10 @@ func hashed(b *schemas.Balancer) bool {
 }
 
 // commonHealthCheck returns the HTTP health path every service in the pool
-// shares, and the Host header to send. HAProxy has one HTTP check per
-// backend, so services checked differently fall back to TCP checks.
+// shares, and the Host header to send. HAProxy has one kind of check per
+// backend, so services checked differently would fall back to TCP checks;
+// lbgen's backends hold one service each (backups included) so that each
+// keeps its own HTTP check.
 func commonHealthCheck(t *schemas.Topology, p *gen.Pool) (path, host string) {
 	for i, member := range p.Backends {
 		h := t.Service(member.Service).Health
@@ -226,28 +228,36 @@ func routeRules(b *schemas.Balancer, rt gen.RouteTarget, cond string) []rule {
 	usable := func(p *gen.Pool) string { return fmt.Sprintf("{ nbsrv(%s) gt 0 }", p.Name) }
 	var out []rule
 	if rt.Split != "" {
-		// A client that has its cookie for one of the services stays there.
-		for _, sh := range rt.Shares {
-			if c := cookieName(b, sh.Pool); c != "" {
-				out = append(out, rule{sh.Pool.Name, when(fmt.Sprintf("{ req.cook(%s) -m found }", c), usable(sh.Pool))})
-			}
-		}
-		cum := 0
-		for _, sh := range rt.Shares[:len(rt.Shares)-1] {
-			cum += sh.BasisPoints
-			out = append(out, rule{sh.Pool.Name, when(fmt.Sprintf("{ var(txn.draw) -m int lt %d }", cum), usable(sh.Pool))})
-		}
-		// Draws whose service is down, and later ones, go to any service left.
-		last := rt.Shares[len(rt.Shares)-1].Pool
-		out = append(out, rule{last.Name, when(usable(last))})
-		for _, sh := range rt.Shares[:len(rt.Shares)-1] {
-			out = append(out, rule{sh.Pool.Name, when(usable(sh.Pool))})
-		}
+		out = splitRules(b, rt.Shares, when, usable)
 	} else if len(rt.Backups) > 0 {
 		out = append(out, rule{rt.Pool().Name, when(usable(rt.Pool()))})
 	}
 	for _, p := range rt.Backups {
 		out = append(out, rule{p.Name, when(usable(p))})
+	}
+	return out
+}
+
+// splitRules choose a service by its share of the draw. when adds the
+// route's condition; usable is the condition that a pool has a server up.
+func splitRules(b *schemas.Balancer, shares []gen.Share, when func(...string) string, usable func(*gen.Pool) string) []rule {
+	var out []rule
+	// A client that has its cookie for one of the services stays there.
+	for _, sh := range shares {
+		if c := cookieName(b, sh.Pool); c != "" {
+			out = append(out, rule{sh.Pool.Name, when(fmt.Sprintf("{ req.cook(%s) -m found }", c), usable(sh.Pool))})
+		}
+	}
+	cum := 0
+	for _, sh := range shares[:len(shares)-1] {
+		cum += sh.BasisPoints
+		out = append(out, rule{sh.Pool.Name, when(fmt.Sprintf("{ var(txn.draw) -m int lt %d }", cum), usable(sh.Pool))})
+	}
+	// Draws whose service is down, and later ones, go to any service left.
+	last := shares[len(shares)-1].Pool
+	out = append(out, rule{last.Name, when(usable(last))})
+	for _, sh := range shares[:len(shares)-1] {
+		out = append(out, rule{sh.Pool.Name, when(usable(sh.Pool))})
 	}
 	return out
 }
