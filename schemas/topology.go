@@ -22,8 +22,13 @@ type Topology struct {
 	// Monitoring is nil when the spec has no monitoring block.
 	Monitoring *Monitoring `hcl:"monitoring,block"`
 	LoadTests  []*LoadTest `hcl:"loadtest,block"`
+	// Platform is where the stack runs: PlatformCompose (the default) or
+	// PlatformKubernetes; Kubernetes holds that platform's settings.
+	Platform   string      `hcl:"platform,optional"`
+	Kubernetes *Kubernetes `hcl:"kubernetes,block"`
 
-	ProjectRange hcl.Range `hcl:"project,attr_value_range"`
+	ProjectRange  hcl.Range `hcl:"project,attr_value_range"`
+	PlatformRange hcl.Range `hcl:"platform,attr_value_range"`
 
 	// SpecFile is the spec's path as the user named it; renderers put its
 	// base name in the generated-file header.

@@ -64,6 +64,7 @@ func validate(t *Topology) hcl.Diagnostics {
 	for _, l := range t.LoadTests {
 		v.loadTest(l)
 	}
+	v.platform()
 	v.checkInvariants()
 	return v.diags
 }

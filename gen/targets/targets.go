@@ -12,6 +12,7 @@ import (
 	"github.com/lbgen/lbgen/gen/compose"
 	"github.com/lbgen/lbgen/gen/grafana"
 	"github.com/lbgen/lbgen/gen/haproxy"
+	"github.com/lbgen/lbgen/gen/kubernetes"
 	"github.com/lbgen/lbgen/gen/loadtest"
 	"github.com/lbgen/lbgen/gen/nginx"
 	"github.com/lbgen/lbgen/gen/prometheus"
@@ -23,6 +24,7 @@ import (
 func Platforms() []gen.Platform {
 	return []gen.Platform{
 		compose.Platform(),
+		kubernetes.Platform(),
 	}
 }
 
@@ -53,9 +55,10 @@ func shared() []gen.Target {
 	}
 }
 
-// For is every target a platform renders, in the order they run.
+// For is every target a platform renders, in the order they run: the
+// shared ones first, so the platform's own target can deliver their files.
 func For(p gen.Platform) []gen.Target {
-	return append([]gen.Target{p.Stack}, shared()...)
+	return append(shared(), p.Stack)
 }
 
 // OutputDirs are the directories the platform's targets write into.
@@ -83,9 +86,13 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 		}
 		ctx.Platform = p
 	}
+	if ctx.Platform.Bind != nil {
+		ctx.Platform = ctx.Platform.Bind(t)
+	}
 	var files []gen.File
 	owner := map[string]string{}
 	for _, target := range For(ctx.Platform) {
+		ctx.Rendered = files
 		out, err := target.Render(t, ctx)
 		if err != nil {
 			return nil, err

@@ -20,6 +20,7 @@ type renderOptions struct {
 	varFiles []string
 	force    bool
 	check    bool
+	platform string
 }
 
 func newRenderCmd(env Env) *cobra.Command {
@@ -44,15 +45,22 @@ file that lbgen did not generate is never overwritten unless --force is given.`,
 	f.StringArrayVar(&opts.vars, "var", nil, "set a variable, as name=value (repeatable)")
 	f.StringArrayVar(&opts.varFiles, "var-file", nil, "read variables from an HCL file of name = value lines (repeatable)")
 	f.BoolVar(&opts.force, "force", false, "replace output files even if lbgen did not generate them")
+	f.StringVar(&opts.platform, "platform", "", "platform to render for: compose or kubernetes (default: the spec's platform attribute, else compose)")
 	f.BoolVar(&opts.check, "check", false, "write nothing; show how the files on disk differ from what would be rendered, exit 1 on drift")
 	return cmd
 }
 
 func runRender(opts *renderOptions, env Env) error {
+	if opts.platform != "" {
+		if _, err := targets.Platform(opts.platform); err != nil {
+			return err
+		}
+	}
 	res, diags := schemas.Load(opts.specFile, schemas.Options{
 		Vars:     opts.vars,
 		VarFiles: opts.varFiles,
 		Environ:  env.Environ,
+		Platform: opts.platform,
 	})
 	if len(diags) > 0 {
 		if err := diagtext.Write(env.Stderr, diags, res.Files); err != nil {
@@ -71,12 +79,15 @@ func runRender(opts *renderOptions, env Env) error {
 	if err != nil {
 		return err
 	}
+	if ctx.Platform, err = targets.Platform(res.Topology.Platform); err != nil {
+		return err
+	}
 	files, err := targets.Render(res.Topology, ctx)
 	if err != nil {
 		return err
 	}
 	if opts.check {
-		return checkDrift(outDir, files, env)
+		return checkDrift(outDir, files, ctx.Platform, env)
 	}
 	results, err := writer.Write(outDir, files, writer.Options{Force: opts.force})
 	if err != nil {
@@ -109,11 +120,7 @@ func renderContext(specFile, outDir string) (gen.Context, error) {
 // checkDrift prints how the files on disk differ from the render: a diff
 // for each changed file, and the generated files that are missing or that
 // the spec no longer produces.
-func checkDrift(outDir string, files []gen.File, env Env) error {
-	platform, err := targets.Platform("")
-	if err != nil {
-		return err
-	}
+func checkDrift(outDir string, files []gen.File, platform gen.Platform, env Env) error {
 	drift, err := writer.CheckDrift(outDir, files, targets.OutputDirs(platform))
 	if err != nil {
 		return err
