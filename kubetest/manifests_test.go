@@ -123,3 +123,21 @@ func requireEnv(t *testing.T, name string) string {
 	}
 	return v
 }
+
+// kubernetesFiles returns the kubernetes/ files a golden archive holds, by
+// name.
+func kubernetesFiles(t *testing.T, archive string) map[string][]byte {
+	t.Helper()
+	ar, err := txtar.ParseFile(archive)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{}
+	for _, f := range ar.Files {
+		dir, name := filepath.Split(f.Name)
+		if strings.HasPrefix(f.Name, "out/") && strings.HasSuffix(dir, "/kubernetes/") {
+			files[name] = f.Data
+		}
+	}
+	return files
+}

@@ -89,7 +89,9 @@ if ! "$sid/usr/bin/etcd" --version >/dev/null 2>&1 || ! "$sid/usr/bin/kubectl" v
     -o Dir::State::status=/var/lib/dpkg/status -o APT::Sandbox::User=root)
   apt-get -qq "${opts[@]}" update >&2
   rm -f "$apt/debs"/*.deb
-  (cd "$apt/debs" && apt-get -qq "${opts[@]}" download etcd-server kubectl >&2)
+  # The suite is explicit: a kubectl installed from elsewhere may carry
+  # a higher version than sid's, which apt would otherwise pick.
+  (cd "$apt/debs" && apt-get -qq "${opts[@]}" download etcd-server/sid kubectl/sid >&2)
   rm -rf "$sid" && mkdir -p "$sid"
   for deb in "$apt/debs"/*.deb; do dpkg-deb -x "$deb" "$sid"; done
 fi

@@ -74,13 +74,13 @@ func OutputDirs(p gen.Platform) []string {
 	return dirs
 }
 
-// Render runs every target of the context's platform (the default one when
-// ctx names none) and returns their files sorted by path. Nothing is
+// Render runs every target of the context's platform (the spec's when ctx
+// names none) and returns their files sorted by path. Nothing is
 // returned unless every target succeeds, and two targets claiming one path
 // is an error rather than a silent overwrite.
 func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 	if ctx.Platform.Name == "" {
-		p, err := Platform("")
+		p, err := Platform(t.Platform)
 		if err != nil {
 			return nil, err
 		}
