@@ -3,6 +3,7 @@ package e2e
 import (
 	"fmt"
 	"net"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -36,9 +37,9 @@ type clusterDNS struct {
 	srvQueries atomic.Int64
 }
 
-func startClusterDNS(t testing.TB, port int) *clusterDNS {
+func startClusterDNS(t testing.TB, addr string, port int) *clusterDNS {
 	t.Helper()
-	pc, err := net.ListenPacket("udp", "127.0.0.1:0")
+	pc, err := net.ListenPacket("udp", addr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,8 +133,14 @@ func aRecord(name, ip string) dns.RR {
 }
 
 // kubeStack is a Kubernetes spec with app (scaled, health-checked) behind
-// one balancer that asks the test's cluster DNS.
-func kubeStack() string {
+// one balancer that asks the test's cluster DNS (var.resolver), unless
+// resolver is false: then it asks the nameserver in /etc/resolv.conf, as
+// in a pod.
+func kubeStack(resolver bool) string {
+	line := "resolver    = var.resolver"
+	if !resolver {
+		line = "# resolver from /etc/resolv.conf"
+	}
 	return fmt.Sprintf(`
 variable "engine" {}
 variable "port" {
@@ -162,7 +169,7 @@ service "app" {
 balancer "lb" {
   engine      = var.engine
   listen      = 80
-  resolver    = var.resolver
+  %s
   dns_refresh = "%s"
   route "/" {
     service = "app"
@@ -171,7 +178,7 @@ balancer "lb" {
     port = 8404
   }
 }
-`, kubeNamespace, kubeDomain, dnsRefresh)
+`, kubeNamespace, kubeDomain, line, dnsRefresh)
 }
 
 // kubeSetup starts the cluster DNS with ips as app's ready pods, the pods
@@ -180,10 +187,10 @@ func kubeSetup(t *testing.T, engine string, ips ...string) (*proxy, *clusterDNS,
 	t.Helper()
 	toolcheck.Binaries(t, engine)
 	port := freePort(t, "127.0.0.2")
-	d := startClusterDNS(t, port)
+	d := startClusterDNS(t, "127.0.0.1:0", port)
 	bs := replicas(t, port, ips...)
 	d.setReady("app", ips...)
-	cfg, _ := render(t, kubeStack(), "engine="+engine, fmt.Sprintf("port=%d", port), "resolver="+d.addr)
+	cfg, _ := render(t, kubeStack(true), "engine="+engine, fmt.Sprintf("port=%d", port), "resolver="+d.addr)
 	want := "_http._tcp"
 	if !strings.Contains(string(cfg), want) {
 		t.Fatalf("the %s config does not look up SRV records:\n%s", engine, cfg)
@@ -284,5 +291,42 @@ func TestKubernetesFailover(t *testing.T) {
 			t.Errorf("%d of %d requests failed after a pod died", failed.Load(), ok.Load()+failed.Load())
 		}
 		t.Logf("%s: %d requests, %d after the kill, none failed", engine, ok.Load(), ok.Load()-sentAtKill)
+	})
+}
+
+// resolvConfDNS is where TestKubernetesResolvConf's cluster DNS listens:
+// resolv.conf names a nameserver without a port, so it must be 53.
+const resolvConfDNS = "127.0.0.153"
+
+// TestKubernetesResolvConf runs the configs rendered without a resolver,
+// as they run in a pod: HAProxy reads the nameserver from /etc/resolv.conf
+// (parse-resolv-conf), and nginx gets it from the official image's
+// entrypoint, which fills NGINX_LOCAL_RESOLVERS in from the same file.
+// Each balancer runs in a mount namespace where /etc/resolv.conf names
+// the test's cluster DNS.
+func TestKubernetesResolvConf(t *testing.T) {
+	forEngines(t, func(t *testing.T, engine string) {
+		toolcheck.Binaries(t, engine)
+		port := freePort(t, "127.0.0.2")
+		ips := []string{"127.0.0.2", "127.0.0.3"}
+		bs := replicas(t, port, ips...)
+		d := startClusterDNS(t, resolvConfDNS+":53", port)
+		d.setReady("app", ips...)
+		cfg, _ := render(t, kubeStack(false), "engine="+engine, fmt.Sprintf("port=%d", port), "resolver=unused")
+		if engine == "nginx" {
+			if !strings.Contains(string(cfg), "${NGINX_LOCAL_RESOLVERS}") {
+				t.Fatalf("the nginx config is no resolver template:\n%s", cfg)
+			}
+			cfg = toolcheck.NginxTemplate(cfg, resolvConfDNS)
+		} else if !strings.Contains(string(cfg), "parse-resolv-conf") {
+			t.Fatalf("the HAProxy config does not read resolv.conf:\n%s", cfg)
+		}
+		resolvConf := filepath.Join(t.TempDir(), "resolv.conf")
+		writeFile(t, resolvConf, []byte("nameserver "+resolvConfDNS+"\n"))
+		p := startProxy(t, engine, cfg, "unshare", "--mount", "sh", "-c", `mount --bind "$0" /etc/resolv.conf && exec "$@"`, resolvConf)
+		warm(t, p.url, bs)
+		if d.srvQueries.Load() == 0 {
+			t.Errorf("%s never asked the cluster DNS for SRV records", engine)
+		}
 	})
 }
