@@ -28,7 +28,7 @@ const (
 // Grafana files the shared targets rendered from ctx.Rendered, and puts
 // them into ConfigMaps.
 func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
-	b := &builder{topo: t, ctx: ctx, k: t.Kubernetes, files: map[string][]object{}}
+	b := &builder{topo: t, ctx: ctx, k: t.Kubernetes, files: map[string][]object{}, claimed: map[string]bool{}}
 	if b.k == nil {
 		b.k = &schemas.Kubernetes{Namespace: schemas.DefaultNamespace, ClusterDomain: schemas.DefaultClusterDomain,
 			ServiceType: schemas.DefaultServiceType, CPUTarget: schemas.DefaultCPUUtilization}
@@ -59,6 +59,8 @@ type builder struct {
 	k     *schemas.Kubernetes
 	files map[string][]object
 	order []string
+	// claimed are the PersistentVolumeClaims already rendered.
+	claimed map[string]bool
 }
 
 func (b *builder) add(file string, objs ...object) {

@@ -35,7 +35,10 @@ func (b *builder) service(s *schemas.Service) {
 	for _, v := range s.Volumes {
 		name := schemas.ClaimName(v.Source)
 		pod.Volumes = append(pod.Volumes, volume{Name: name, PersistentVolumeClaim: &claimVolume{ClaimName: name}})
-		b.add(s.Name, b.claim(name, volumeSize))
+		if !b.claimed[name] { // services sharing a volume share its claim
+			b.claimed[name] = true
+			b.add(s.Name, b.claim(name, volumeSize))
+		}
 		claims = true
 	}
 	b.add(s.Name, b.deployment(s.Name, replicas, annotations(s.Labels), pod, claims))
