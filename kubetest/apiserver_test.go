@@ -67,8 +67,7 @@ func startCluster(t *testing.T) *cluster {
 		"--service-cluster-ip-range=10.96.0.0/16",
 		// Nothing here runs endpoints; the API server must not look for
 		// itself among them.
-		"--endpoint-reconciler-type=none",
-		"--enable-priority-and-fairness=false")
+		"--endpoint-reconciler-type=none")
 	c.url = fmt.Sprintf("https://127.0.0.1:%d", port)
 	// The API server's certificate is self-signed for this run.
 	c.http = &http.Client{Timeout: 20 * time.Second, Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}}
