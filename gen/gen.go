@@ -32,9 +32,19 @@ type Context struct {
 	SpecDir string
 	// Platform is where the stack runs; gen/targets sets it.
 	Platform Platform
-	// Rendered are the files of the other targets, for the platform's
-	// stack target, which may deliver them (Swarm configs, ConfigMaps).
+	// Rendered are the files the shared targets produced, for the
+	// platform's stack target, which delivers them to containers.
 	Rendered []File
+}
+
+// RenderedFile returns the content of a file the shared targets produced.
+func (c Context) RenderedFile(path string) ([]byte, bool) {
+	for _, f := range c.Rendered {
+		if f.Path == path {
+			return f.Bytes, true
+		}
+	}
+	return nil, false
 }
 
 // FromSpec rewrites a path written in the spec (relative to the spec's

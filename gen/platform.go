@@ -17,25 +17,45 @@ import (
 type Platform struct {
 	Name string
 	// Resolver is the DNS server, as IP:port, that answers from inside a
-	// container with the address of every replica of a service.
+	// container with the address of every replica of a service. It is
+	// empty when ResolvConf is set.
 	Resolver string
+	// ResolvConf means the DNS server has no fixed address: containers
+	// find it in their /etc/resolv.conf (Kubernetes' cluster DNS), so
+	// balancer configs read it from there when they start.
+	ResolvConf bool
+	// SRV, when set (such as "_http._tcp"), means a service's replicas are
+	// also published as SRV records: SRV + "." + ReplicaHost names every
+	// replica with its port, so balancers need not know the port.
+	SRV string
+	// DNSLabel names the platform's DNS in balancer configs (HAProxy's
+	// resolvers section).
+	DNSLabel string
 	// ReplicaHost is the DNS name that resolves to every replica of a
 	// service (on Compose, the service's name).
 	ReplicaHost func(service string) string
 	// Discovery is how Prometheus finds every replica of a scaled service:
 	// a scrape config key (such as dns_sd_configs) and its value.
 	Discovery func(service string, port int, refresh time.Duration) (key string, value any)
+	// ManyHosts means the stack spans hosts: per-host agents
+	// (component.PerNode: cAdvisor) run on each, and Prometheus discovers
+	// every instance.
+	ManyHosts bool
+	// DiscoveryFilter, when set, is the relabelling that keeps only the
+	// discovered targets of the service's metrics port (Kubernetes'
+	// discovery finds every port of every endpoint).
+	DiscoveryFilter func(service string, port int) []Relabel
 	// ServiceLabel and ProjectLabel are the labels cAdvisor's container
 	// metrics carry naming a container's service and its stack;
 	// ServiceLabelValue is the service label's value for a service.
 	ServiceLabel, ProjectLabel string
 	ServiceLabelValue          func(project, service string) string
+	// ProjectValue is the value of ProjectLabel on the stack's containers
+	// when it is not the project's name (Kubernetes' namespace).
+	ProjectValue string
 	// ReplicaName is a replica's container name as cAdvisor reports it,
 	// for rule tests.
 	ReplicaName func(project, service string, n int) string
-	// PerNode is true when the platform runs per-node agents (see
-	// component.PerNode) on every node of several, so each is a target.
-	PerNode bool
 	// PrivateRanges are the networks containers talk over, from which
 	// stats pages are served.
 	PrivateRanges []string
@@ -44,9 +64,20 @@ type Platform struct {
 	// says.
 	Check func(*schemas.Topology) hcl.Diagnostics
 	// Stack renders the platform's own description of the stack (such as
-	// docker-compose.yml). It runs after the other targets and finds
-	// their files in Context.Rendered.
+	// docker-compose.yml). It runs after the shared targets and finds
+	// their files in Context.Rendered, to deliver configs to containers.
 	Stack Target
+	// Bind, when set, returns the platform as a spec configures it (such
+	// as Kubernetes' namespace and cluster domain, which are part of every
+	// replica's DNS name); gen/targets calls it before rendering.
+	Bind func(*schemas.Topology) Platform
+}
+
+// Relabel is one Prometheus relabelling step.
+type Relabel struct {
+	SourceLabels []string `yaml:"source_labels,omitempty"`
+	Regex        string   `yaml:"regex,omitempty"`
+	Action       string   `yaml:"action,omitempty"`
 }
 
 // Target is one renderer: the files it writes and the directories it

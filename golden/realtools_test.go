@@ -67,7 +67,7 @@ func isBalancerConfig(name string) bool {
 func loadCaseSpec(t *testing.T, archivePath string, ar *txtar.Archive) *schemas.Topology {
 	t.Helper()
 	spec := filepath.Join("..", "examples", strings.TrimSuffix(filepath.Base(archivePath), ".txtar"), "lbgen.hcl")
-	if filepath.Dir(archivePath) != "examples" {
+	if d := filepath.Dir(archivePath); d != "examples" && d != kubernetesExamples {
 		spec = filepath.Join(t.TempDir(), "lbgen.hcl")
 		for _, f := range ar.Files {
 			if f.Name == "lbgen.hcl" || f.Name == outPrefix+"lbgen.hcl" { // written by `lbgen init`

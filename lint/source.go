@@ -12,6 +12,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"go.yaml.in/yaml/v4"
 
+	"github.com/lbgen/lbgen/gen/targets"
 	"github.com/lbgen/lbgen/internal/limits"
 	"github.com/lbgen/lbgen/lint/haproxycfg"
 	"github.com/lbgen/lbgen/lint/nginxconf"
@@ -180,7 +181,13 @@ func (f *File) parse() {
 	case KindSpec:
 		// Loaded once here with render's own checks; the file is named by
 		// its shown path so diagnostics and findings agree.
-		_, f.SpecDiags = schemas.LoadSource(f.Path, f.Src, schemas.Options{})
+		res, diags := schemas.LoadSource(f.Path, f.Src, schemas.Options{})
+		if !diags.HasErrors() {
+			// What the spec's platform cannot do, as render reports it.
+			_, more := targets.Resolve(res.Topology)
+			diags = append(diags, more...)
+		}
+		f.SpecDiags = diags
 	}
 }
 

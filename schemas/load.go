@@ -23,6 +23,9 @@ type Options struct {
 	// Environ is the process environment ("KEY=value"); LBGEN_VAR_name
 	// entries set variables.
 	Environ []string
+	// Platform, when set, replaces the spec's platform attribute (the
+	// --platform flag), so validation checks what that platform needs.
+	Platform string
 }
 
 // Result is a loaded spec. Files holds every parsed source, keyed by the
@@ -99,6 +102,9 @@ func LoadSource(path string, src []byte, opts Options) (Result, hcl.Diagnostics)
 		return res, diags
 	}
 
+	if opts.Platform != "" {
+		topo.Platform = opts.Platform
+	}
 	diags = append(diags, inSourceOrder(validate(topo))...)
 	if diags.HasErrors() {
 		return res, diags

@@ -15,16 +15,18 @@ import (
 
 // Topology is one evaluated, validated lbgen spec.
 type Topology struct {
-	Project string `hcl:"project"`
-	// Platform is where the stack runs ("" for the default, Docker
-	// Compose); `lbgen render --platform` overrides it.
-	Platform  string      `hcl:"platform,optional"`
+	Project   string      `hcl:"project"`
 	Networks  []*Network  `hcl:"network,block"`
 	Services  []*Service  `hcl:"service,block"`
 	Balancers []*Balancer `hcl:"balancer,block"`
 	// Monitoring is nil when the spec has no monitoring block.
 	Monitoring *Monitoring `hcl:"monitoring,block"`
 	LoadTests  []*LoadTest `hcl:"loadtest,block"`
+	// Platform is where the stack runs ("" for the default, Docker
+	// Compose; gen/targets lists them); `lbgen render --platform`
+	// overrides it. Kubernetes holds that platform's settings.
+	Platform   string      `hcl:"platform,optional"`
+	Kubernetes *Kubernetes `hcl:"kubernetes,block"`
 
 	ProjectRange  hcl.Range `hcl:"project,attr_value_range"`
 	PlatformRange hcl.Range `hcl:"platform,attr_value_range"`

@@ -69,6 +69,7 @@ func validate(t *Topology) hcl.Diagnostics {
 	for _, l := range t.LoadTests {
 		v.loadTest(l)
 	}
+	v.platform()
 	v.agreeWithLint(t)
 	v.networkReach(t)
 	v.checkInvariants()

@@ -18,6 +18,7 @@ func Platform() gen.Platform {
 	return gen.Platform{
 		Name:        "compose",
 		Resolver:    dockerDNS,
+		DNSLabel:    "docker",
 		ReplicaHost: func(service string) string { return service },
 		Discovery:   dnsDiscovery,
 		// cAdvisor turns the labels com.docker.compose.{project,service}

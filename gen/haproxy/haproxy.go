@@ -42,6 +42,11 @@ type view struct {
 	NotFound      bool
 	Backends      []backend
 	Stats         *schemas.Stats
+	// DNS names the resolvers section; ClusterDNS is set when the
+	// platform's DNS publishes SRV records (Kubernetes), ResolvConf when
+	// its address is read from /etc/resolv.conf.
+	DNS                    string
+	ClusterDNS, ResolvConf bool
 }
 
 type rule struct{ Backend, Condition string }
@@ -68,6 +73,9 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 		RetrySafeOnly:  !b.RetryPOST,
 		Stats:          b.Stats,
 		Trusted:        strings.Join(b.TrustedProxies, " "),
+		DNS:            ctx.Platform.DNSLabel,
+		ClusterDNS:     ctx.Platform.SRV != "",
+		ResolvConf:     b.ResolverAddr == "" && ctx.Platform.ResolvConf,
 	}
 	pools, targets := gen.Pools(b, false)
 	for _, p := range pools {
@@ -93,10 +101,20 @@ func newBackend(t *schemas.Topology, ctx gen.Context, b *schemas.Balancer, p *ge
 	be.HealthPath, be.HealthHost = commonHealthCheck(t, p)
 	for _, member := range p.Backends {
 		s := t.Service(member.Service)
-		line := fmt.Sprintf("%s- 1-%d %s", s.Name, s.MaxReplicaCount, ctx.ReplicaAddress(t, s.Name))
+		line := fmt.Sprintf("%s- 1-%d %s", s.Name, s.MaxReplicaCount, replicaAddress(t, ctx, s.Name))
 		be.Templates = append(be.Templates, line)
 	}
 	return be
+}
+
+// replicaAddress is what a server-template resolves: host:port, or, where
+// the platform publishes SRV records, the SRV name, whose records carry
+// each replica's port.
+func replicaAddress(t *schemas.Topology, ctx gen.Context, service string) string {
+	if srv := ctx.Platform.SRV; srv != "" {
+		return srv + "." + ctx.Platform.ReplicaHost(service)
+	}
+	return ctx.ReplicaAddress(t, service)
 }
 
 // balance is the backend's algorithm, always explicit: HAProxy's default

@@ -43,6 +43,10 @@ type view struct {
 	MaxBody            string
 	Buffered, RetryAll bool
 	Tries              int
+	// ClusterDNS is set when the platform's DNS publishes SRV records
+	// (Kubernetes); ResolvConf when its address is read from
+	// /etc/resolv.conf as the container starts.
+	ClusterDNS, ResolvConf bool
 }
 
 // split is a split_clients block: it hashes a per-request key (or the
@@ -92,6 +96,8 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 		Trusted:        b.TrustedProxies,
 		Buffered:       b.Buffered,
 		RetryAll:       b.RetryPOST,
+		ClusterDNS:     ctx.Platform.SRV != "",
+		ResolvConf:     b.ResolverAddr == "" && ctx.Platform.ResolvConf,
 	}
 	if b.MaxBodyBytes > 0 {
 		v.MaxBody = fmt.Sprintf("%dk", (b.MaxBodyBytes+1023)/1024)
@@ -116,7 +122,7 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 func newUpstream(t *schemas.Topology, ctx gen.Context, b *schemas.Balancer, p *gen.Pool) upstream {
 	u := upstream{Name: p.Name, Method: method(b)}
 	for _, be := range p.Backends {
-		params := []string{ctx.ReplicaAddress(t, be.Service), "resolve"}
+		params := []string{replicaServer(t, ctx, be.Service), "resolve"}
 		if b.MaxFailCount > 0 {
 			params = append(params, fmt.Sprintf("max_fails=%d fail_timeout=%s", b.MaxFailCount, gen.FormatDuration(b.FailTimeout)))
 		} else {
@@ -128,6 +134,16 @@ func newUpstream(t *schemas.Topology, ctx gen.Context, b *schemas.Balancer, p *g
 		u.Servers = append(u.Servers, strings.Join(params, " "))
 	}
 	return u
+}
+
+// replicaServer is the address of an upstream server line: host:port, or,
+// where the platform publishes SRV records, the host and the SRV service,
+// whose records carry each replica's port.
+func replicaServer(t *schemas.Topology, ctx gen.Context, service string) string {
+	if srv := ctx.Platform.SRV; srv != "" {
+		return ctx.Platform.ReplicaHost(service) + " service=" + srv
+	}
+	return ctx.ReplicaAddress(t, service)
 }
 
 // method is the upstream's balancing directive. Stickiness hashes a key.

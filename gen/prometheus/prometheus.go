@@ -126,8 +126,11 @@ type staticConfig struct {
 }
 
 type relabel struct {
-	TargetLabel string `yaml:"target_label"`
-	Replacement string `yaml:"replacement"`
+	SourceLabels []string `yaml:"source_labels,omitempty"`
+	Regex        string   `yaml:"regex,omitempty"`
+	TargetLabel  string   `yaml:"target_label,omitempty"`
+	Replacement  string   `yaml:"replacement,omitempty"`
+	Action       string   `yaml:"action,omitempty"`
 }
 
 // newScrapeConfig is the scrape config of one job.
@@ -136,10 +139,15 @@ func newScrapeConfig(j scrape.Job, m *schemas.Monitoring, p gen.Platform) scrape
 	if j.Path != "" && j.Path != schemas.DefaultMetricsPath {
 		sc.MetricsPath = j.Path
 	}
-	if j.DNS || (p.PerNode && component.PerNode(j.Service)) {
-		// One target per replica (or per node), as the platform finds them.
+	if j.DNS || (p.ManyHosts && component.PerNode(j.Service)) {
+		// One target per replica (or per host), as the platform finds them.
 		sc.DiscoveryKey, sc.Discovery = p.Discovery(j.Service, j.Port, m.ScrapeInterval)
-		sc.RelabelConfigs = []relabel{{TargetLabel: "service", Replacement: j.Service}}
+		if p.DiscoveryFilter != nil {
+			for _, r := range p.DiscoveryFilter(j.Service, j.Port) {
+				sc.RelabelConfigs = append(sc.RelabelConfigs, relabel{SourceLabels: r.SourceLabels, Regex: r.Regex, Action: r.Action})
+			}
+		}
+		sc.RelabelConfigs = append(sc.RelabelConfigs, relabel{TargetLabel: "service", Replacement: j.Service})
 		return sc
 	}
 	sc.StaticConfigs = []staticConfig{{Targets: []string{j.Target}, Labels: map[string]string{"service": j.Service}}}

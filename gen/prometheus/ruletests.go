@@ -1,6 +1,7 @@
 package prometheus
 
 import (
+	"cmp"
 	"fmt"
 	"time"
 
@@ -102,7 +103,7 @@ func recordingRules(t *schemas.Topology, p gen.Platform, c clock) ([]rule, []rul
 	if m.CAdvisor == nil {
 		return nil, nil
 	}
-	project := fmt.Sprintf(`%s=%q`, p.ProjectLabel, t.Project)
+	project := fmt.Sprintf(`%s=%q`, p.ProjectLabel, cmp.Or(p.ProjectValue, t.Project))
 	byService := func(by, expr string) string {
 		return fmt.Sprintf(`sum by (%s) (label_replace(%s, "service", "$1", %q, %q))`, by, expr, p.ServiceLabel, p.ServiceLabelValue(t.Project, "(.+)"))
 	}

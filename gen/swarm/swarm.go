@@ -43,13 +43,14 @@ func Platform() gen.Platform {
 	return gen.Platform{
 		Name:              "swarm",
 		Resolver:          "127.0.0.11:53",
+		DNSLabel:          "docker",
 		ReplicaHost:       func(service string) string { return "tasks." + service },
 		Discovery:         tasksDiscovery,
 		ServiceLabel:      "container_label_com_docker_swarm_service_name",
 		ServiceLabelValue: func(project, service string) string { return project + "_" + service },
 		ProjectLabel:      "container_label_com_docker_stack_namespace",
 		ReplicaName:       func(project, service string, n int) string { return fmt.Sprintf("%s_%s.%d", project, service, n) },
-		PerNode:           true,
+		ManyHosts:         true,
 		// Overlay networks are allocated from Docker's private pools.
 		PrivateRanges: []string{"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"},
 		Check:         Check,

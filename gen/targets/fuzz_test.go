@@ -26,7 +26,11 @@ func FuzzRender(f *testing.F) {
 		if diags.HasErrors() {
 			return
 		}
-		ctx := gen.Context{SpecName: "lbgen.hcl", SpecDir: "."}
+		platform, diags := Resolve(res.Topology)
+		if diags.HasErrors() {
+			return // the platform refuses it, with positions
+		}
+		ctx := gen.Context{SpecName: "lbgen.hcl", SpecDir: ".", Platform: platform}
 		first, err := Render(res.Topology, ctx)
 		if err != nil {
 			t.Fatalf("a valid spec does not render: %v", err)

@@ -15,6 +15,7 @@ import (
 	"github.com/lbgen/lbgen/gen/compose"
 	"github.com/lbgen/lbgen/gen/grafana"
 	"github.com/lbgen/lbgen/gen/haproxy"
+	"github.com/lbgen/lbgen/gen/kubernetes"
 	"github.com/lbgen/lbgen/gen/loadtest"
 	"github.com/lbgen/lbgen/gen/nginx"
 	"github.com/lbgen/lbgen/gen/prometheus"
@@ -28,6 +29,7 @@ func Platforms() []gen.Platform {
 	return []gen.Platform{
 		compose.Platform(),
 		swarm.Platform(),
+		kubernetes.Platform(),
 	}
 }
 
@@ -93,17 +95,20 @@ func OutputDirs(p gen.Platform) []string {
 	return dirs
 }
 
-// Render runs every target of the context's platform (the default one when
-// ctx names none) and returns their files sorted by path. Nothing is
+// Render runs every target of the context's platform (the spec's when ctx
+// names none) and returns their files sorted by path. Nothing is
 // returned unless every target succeeds, and two targets claiming one path
 // is an error rather than a silent overwrite.
 func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 	if ctx.Platform.Name == "" {
-		p, err := Platform("")
+		p, err := Platform(t.Platform)
 		if err != nil {
 			return nil, err
 		}
 		ctx.Platform = p
+	}
+	if ctx.Platform.Bind != nil {
+		ctx.Platform = ctx.Platform.Bind(t)
 	}
 	var files []gen.File
 	owner := map[string]string{}

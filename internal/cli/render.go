@@ -45,16 +45,22 @@ file that lbgen did not generate is never overwritten unless --force is given.`,
 	f.StringArrayVar(&opts.vars, "var", nil, "set a variable, as name=value (repeatable)")
 	f.StringArrayVar(&opts.varFiles, "var-file", nil, "read variables from an HCL file of name = value lines (repeatable)")
 	f.BoolVar(&opts.force, "force", false, "replace output files even if lbgen did not generate them")
-	f.StringVar(&opts.platform, "platform", "", "render for this platform instead of the spec's (compose or swarm)")
+	f.StringVar(&opts.platform, "platform", "", "platform to render for: compose, swarm or kubernetes (default: the spec's platform attribute, else compose)")
 	f.BoolVar(&opts.check, "check", false, "write nothing; show how the files on disk differ from what would be rendered, exit 1 on drift")
 	return cmd
 }
 
 func runRender(opts *renderOptions, env Env) error {
+	if opts.platform != "" {
+		if _, err := targets.Platform(opts.platform); err != nil {
+			return fmt.Errorf("--platform: %w", err)
+		}
+	}
 	res, diags := schemas.Load(opts.specFile, schemas.Options{
 		Vars:     opts.vars,
 		VarFiles: opts.varFiles,
 		Environ:  env.Environ,
+		Platform: opts.platform,
 	})
 	if len(diags) > 0 {
 		if err := diagtext.Write(env.Stderr, diags, res.Files); err != nil {
@@ -64,7 +70,7 @@ func runRender(opts *renderOptions, env Env) error {
 	if diags.HasErrors() {
 		return errReported
 	}
-	platform, err := resolvePlatform(res, opts.platform, env)
+	platform, err := resolvePlatform(res, env)
 	if err != nil {
 		return err
 	}
@@ -95,15 +101,9 @@ func runRender(opts *renderOptions, env Env) error {
 	return nil
 }
 
-// resolvePlatform picks the platform (the flag's, else the spec's) and
-// prints what the spec asks that the platform cannot do.
-func resolvePlatform(res schemas.Result, flag string, env Env) (gen.Platform, error) {
-	if flag != "" {
-		if _, err := targets.Platform(flag); err != nil {
-			return gen.Platform{}, fmt.Errorf("--platform: %w", err)
-		}
-		res.Topology.Platform = flag
-	}
+// resolvePlatform finds the spec's platform (which --platform set while
+// loading) and prints what the spec asks that the platform cannot do.
+func resolvePlatform(res schemas.Result, env Env) (gen.Platform, error) {
 	platform, diags := targets.Resolve(res.Topology)
 	if len(diags) > 0 {
 		if err := diagtext.Write(env.Stderr, diags, res.Files); err != nil {

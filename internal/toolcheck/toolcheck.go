@@ -118,6 +118,7 @@ func Check(t *testing.T, b *schemas.Balancer, config []byte) {
 // the way the official image includes it in http {}, with every path nginx
 // writes to moved into a temporary directory.
 func nginxTest(t *testing.T, bin Binary, conf []byte) error {
+	conf = NginxTemplate(conf, "127.0.0.1")
 	dir := t.TempDir()
 	site := filepath.Join(dir, "site.conf")
 	if err := os.WriteFile(site, conf, 0o644); err != nil {
@@ -129,6 +130,14 @@ func nginxTest(t *testing.T, bin Binary, conf []byte) error {
 	}
 	out, err := run("", nil, bin.Path, "-t", "-q", "-p", dir, "-c", mainPath, "-e", "stderr")
 	return verdict(out, err, "[warn]", "[emerg]", "[alert]")
+}
+
+// NginxTemplate does what the official nginx image's entrypoint does to a
+// config template when NGINX_ENTRYPOINT_LOCAL_RESOLVERS is set: it fills in
+// the nameservers of /etc/resolv.conf (here, resolvers). A config that is
+// not a template comes back unchanged.
+func NginxTemplate(conf []byte, resolvers string) []byte {
+	return bytes.ReplaceAll(conf, []byte("${NGINX_LOCAL_RESOLVERS}"), []byte(resolvers))
 }
 
 // NginxMainConfig is a minimal main config that includes a rendered conf.d

@@ -1,0 +1,42 @@
+package kubernetes
+
+import (
+	"fmt"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/lbgen/lbgen/schemas"
+)
+
+// Check reports what a spec asks that Kubernetes cannot do: names that are
+// not valid Kubernetes object names (also with the suffixes lbgen adds),
+// bind mounts (pods do not see the host that rendered them) and host ports.
+func Check(t *schemas.Topology) hcl.Diagnostics {
+	var diags hcl.Diagnostics
+	errorf := func(at hcl.Range, summary, format string, args ...any) {
+		diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: summary,
+			Detail: fmt.Sprintf(format, args...), Subject: at.Ptr()})
+	}
+	check := func(kind, name string, at hcl.Range) {
+		if len(name)+len(schemas.HeadlessSuffix) > 63 || !schemas.IsDNSLabel(name) {
+			errorf(at, "Invalid name for Kubernetes", "%s name %q becomes a Kubernetes Service name: lowercase letters, digits and '-', starting with a letter, at most %d characters.", kind, name, 63-len(schemas.HeadlessSuffix))
+		}
+	}
+	for _, s := range t.Services {
+		check("service", s.Name, s.LabelRange)
+		for _, vol := range s.Volumes {
+			if vol.Bind {
+				errorf(vol.DefRange, "Bind mount on Kubernetes", "volume %q is a host path; pods do not see the host running `lbgen render`. Use a named volume (a PersistentVolumeClaim) or bake the files into the image.", vol.Source)
+			} else if c := schemas.ClaimName(vol.Source); len(c) > 63 || !schemas.IsDNSLabel(c) {
+				errorf(vol.DefRange, "Invalid name for Kubernetes", "volume %q becomes the PersistentVolumeClaim %q, which must be lowercase letters, digits and '-', starting with a letter, at most 63 characters.", vol.Source, c)
+			}
+		}
+		if len(s.Publish) > 0 {
+			errorf(s.Publish[0].DefRange, "Host port on Kubernetes", "service %q publishes a host port; on Kubernetes, put it behind a balancer, whose Service is exposed (kubernetes { service_type }).", s.Name)
+		}
+	}
+	for _, b := range t.Balancers {
+		check("balancer", b.Name, b.LabelRange)
+	}
+	return diags
+}

@@ -1,0 +1,177 @@
+package kubernetes_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"go.yaml.in/yaml/v4"
+
+	"github.com/lbgen/lbgen/gen"
+	"github.com/lbgen/lbgen/gen/targets"
+	"github.com/lbgen/lbgen/schemas"
+)
+
+const spec = `
+project  = "shop"
+platform = "kubernetes"
+kubernetes {
+  namespace = "shop"
+}
+variable "max" {
+  default = 6
+}
+variable "greeting" {
+  default = "hello"
+}
+service "app" {
+  image        = "example/app:1.0"
+  port         = 3000
+  replicas     = 2
+  max_replicas = var.max
+  env = { GREETING = var.greeting }
+  health {
+    http = "/health"
+    retries = 4
+  }
+  resources {
+    cpus = "0.5"
+  }
+}
+balancer "lb" {
+  engine = "haproxy"
+  listen = 80
+  route "/" {
+    service = "app"
+  }
+}
+`
+
+// render renders the spec for Kubernetes and returns the manifests' objects
+// by kind and name.
+func render(t *testing.T, vars ...string) (map[string]map[string]any, []gen.File) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "lbgen.hcl")
+	if err := os.WriteFile(path, []byte(spec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, diags := schemas.Load(path, schemas.Options{Vars: vars})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	files, err := targets.Render(res.Topology, gen.Context{SpecName: "lbgen.hcl", SpecDir: "."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	objs := map[string]map[string]any{}
+	for _, f := range files {
+		if !strings.HasPrefix(f.Path, "kubernetes/") || strings.HasSuffix(f.Path, "kustomization.yaml") {
+			continue
+		}
+		dec := yaml.NewDecoder(strings.NewReader(string(f.Bytes)))
+		for {
+			var o map[string]any
+			if err := dec.Decode(&o); err != nil {
+				break
+			}
+			name := o["metadata"].(map[string]any)["name"].(string)
+			objs[o["kind"].(string)+"/"+name] = o
+		}
+	}
+	return objs, files
+}
+
+func dig(o any, path ...string) any {
+	for _, p := range path {
+		m, ok := o.(map[string]any)
+		if !ok {
+			return nil
+		}
+		o = m[p]
+	}
+	return o
+}
+
+func TestAutoscaledDeploymentLeavesReplicasToTheHPA(t *testing.T) {
+	objs, _ := render(t)
+	if r := dig(objs["Deployment/app"], "spec", "replicas"); r != nil {
+		t.Errorf("the autoscaled Deployment sets spec.replicas = %v", r)
+	}
+	hpa := objs["HorizontalPodAutoscaler/app"]
+	if min, max := dig(hpa, "spec", "minReplicas"), dig(hpa, "spec", "maxReplicas"); min != 2 || max != 6 {
+		t.Errorf("HPA from %v to %v; want 2 to 6", min, max)
+	}
+	objs, _ = render(t, "max=2")
+	if _, ok := objs["HorizontalPodAutoscaler/app"]; ok {
+		t.Error("a service that cannot grow gets an autoscaler")
+	}
+	if r := dig(objs["Deployment/app"], "spec", "replicas"); r != 2 {
+		t.Errorf("spec.replicas = %v; want 2", r)
+	}
+}
+
+func TestSelectorsMatchPodLabels(t *testing.T) {
+	objs, _ := render(t)
+	labels := dig(objs["Deployment/app"], "spec", "template", "metadata", "labels").(map[string]any)
+	for _, sel := range []any{
+		dig(objs["Deployment/app"], "spec", "selector", "matchLabels"),
+		dig(objs["Service/app"], "spec", "selector"),
+		dig(objs["Service/app-headless"], "spec", "selector"),
+		dig(objs["PodDisruptionBudget/app"], "spec", "selector", "matchLabels"),
+	} {
+		for k, v := range sel.(map[string]any) {
+			if labels[k] != v {
+				t.Errorf("selector %s=%v does not match the pod labels %v", k, v, labels)
+			}
+		}
+	}
+}
+
+func TestProbesFromHealth(t *testing.T) {
+	objs, _ := render(t)
+	c := dig(objs["Deployment/app"], "spec", "template", "spec", "containers").([]any)[0]
+	ready, live := dig(c, "readinessProbe", "failureThreshold"), dig(c, "livenessProbe", "failureThreshold")
+	if ready != 4 || live != 8 {
+		t.Errorf("readiness fails after %v, liveness after %v; want 4 and a higher 8", ready, live)
+	}
+	if dig(c, "startupProbe") == nil {
+		t.Error("no startup probe")
+	}
+	if port := dig(c, "readinessProbe", "httpGet", "port"); port != "http" {
+		t.Errorf("the probe checks port %v; want the named port http", port)
+	}
+}
+
+func TestHeadlessServiceServesTheSRVName(t *testing.T) {
+	objs, files := render(t)
+	h := objs["Service/app-headless"]
+	if dig(h, "spec", "clusterIP") != "None" {
+		t.Error("app-headless is not headless")
+	}
+	if name := dig(h, "spec", "ports").([]any)[0].(map[string]any)["name"]; name != "http" {
+		t.Errorf("the headless Service's port is %v; the balancer's SRV name needs http", name)
+	}
+	for _, f := range files {
+		if f.Path == "haproxy/lb.cfg" && !strings.Contains(string(f.Bytes), "_http._tcp.app-headless.shop.svc.cluster.local") {
+			t.Errorf("HAProxy does not look up the headless Service's SRV name:\n%s", f.Bytes)
+		}
+	}
+}
+
+func TestConfigChecksumRollsTheBalancer(t *testing.T) {
+	sum := func(vars ...string) any {
+		objs, _ := render(t, vars...)
+		return dig(objs["Deployment/lb"], "spec", "template", "metadata", "annotations", "checksum/config")
+	}
+	a, b, c := sum(), sum(), sum("max=8")
+	if a == nil || a != b {
+		t.Errorf("checksums %v and %v of one config differ", a, b)
+	}
+	if a == c {
+		t.Error("a changed HAProxy config (more server slots) keeps its checksum")
+	}
+	if a != sum("greeting=hi") {
+		t.Error("a change that does not touch the config rolls the balancer")
+	}
+}
