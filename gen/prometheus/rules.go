@@ -67,9 +67,15 @@ func alertRules(t *schemas.Topology, jobs []Job, c clock) ([]rule, []ruleTest) {
 			counted = append(counted, j)
 		}
 	}
-	for _, j := range counted {
-		r, fire, quiet := replicasBelowMinimum(j, counted, c)
-		add("replicas", r, fire, quiet)
+	for i, j := range counted {
+		if i > 0 {
+			// The tests hold every counted replica: building them for each
+			// instance would be quadratic in the number of services.
+			add("replicas", replicasBelowMinimum(j))
+			continue
+		}
+		fire, quiet := replicasBelowMinimumTests(j, counted, c)
+		add("replicas", replicasBelowMinimum(j), fire, quiet)
 	}
 	for _, j := range jobs {
 		if r, fire, quiet, ok := balancerDown(j, c); ok {
@@ -118,16 +124,23 @@ func countsReplicas(j Job) bool { return j.Kind == KindApp && j.Replicas > 1 }
 // replicasBelowMinimum counts the replicas that answer scrapes: fewer than
 // the spec's replicas means some are unhealthy or were never started. The
 // count falls back to 0 when no replica answers, so the alert also fires
-// when DNS discovery finds none; that is why the tests give every other
-// counted job its healthy replicas: without series those would fire too.
-func replicasBelowMinimum(j Job, counted []Job, c clock) (rule, ruleTest, ruleTest) {
-	r := rule{
+// when DNS discovery finds none.
+func replicasBelowMinimum(j Job) rule {
+	return rule{
 		Alert:       "ReplicasBelowMinimum",
 		Expr:        fmt.Sprintf(`(count(up{job=%q} == 1) or vector(0)) < %d`, j.Name, j.Replicas),
 		For:         gen.FormatDuration(alertFor),
 		Labels:      map[string]string{"severity": "warning", "service": j.Service},
 		Annotations: map[string]string{"summary": fmt.Sprintf("%s has fewer than %d healthy replicas", j.Service, j.Replicas)},
 	}
+}
+
+// replicasBelowMinimumTests make j's alert fire with one replica down and
+// stay quiet with all up. Every other counted job gets its healthy
+// replicas too: without series, its own instance of the alert would fire
+// (the fallback to 0) and fail the test.
+func replicasBelowMinimumTests(j Job, counted []Job, c clock) (ruleTest, ruleTest) {
+	r := replicasBelowMinimum(j)
 	up := func(down int) []series {
 		var s []series
 		for _, o := range counted {
@@ -141,8 +154,7 @@ func replicasBelowMinimum(j Job, counted []Job, c clock) (rule, ruleTest, ruleTe
 		}
 		return s
 	}
-	return r,
-		c.alertTest(fmt.Sprintf("%s fires for %s with a replica down", r.Alert, j.Service), up(1), r.Labels, r.Annotations),
+	return c.alertTest(fmt.Sprintf("%s fires for %s with a replica down", r.Alert, j.Service), up(1), r.Labels, r.Annotations),
 		c.alertTest(fmt.Sprintf("%s stays quiet for %s with every replica up", r.Alert, j.Service), up(0), nil, nil)
 }
 
