@@ -53,22 +53,28 @@ type sample struct {
 // clock is the time base of the rendered rule tests. Test series are
 // sampled at the stack's scrape interval, as Prometheus stores them, so a
 // rate window too short for that interval leaves a rule empty and its test
-// fails; every check runs once the longest window and every alert's "for"
-// have passed.
+// fails. Rules are evaluated once a minute (or once a scrape interval, if
+// longer): every test evaluates every rule at each step, so a stack of
+// 1000 services would pay four times over for evaluating at a 15s scrape
+// interval, and nothing the tests check changes between minutes. Every
+// check runs once the longest window and every alert's "for" have passed.
 type clock struct {
-	interval, evalTime time.Duration
-	samples            int
+	interval, every, evalTime time.Duration
+	samples                   int
 }
 
 func newClock(scrape time.Duration) clock {
 	if scrape <= 0 {
 		scrape = schemas.DefaultScrapeInterval // not reached: validation sets it
 	}
+	every := max(time.Minute, scrape)
 	longest := max(AlertWindow(scrape), RecordWindow(scrape))
-	steps := (longest+alertFor+3*scrape+scrape-1)/scrape + 1
-	steps = max(steps, (10*time.Minute+scrape-1)/scrape)
-	return clock{interval: scrape, evalTime: steps * scrape, samples: int(steps) + 5}
+	evalTime := max(roundUp(longest+alertFor+3*scrape, every), roundUp(10*time.Minute, every))
+	return clock{interval: scrape, every: every, evalTime: evalTime, samples: int(evalTime/scrape) + 5}
 }
+
+// roundUp is d rounded up to a multiple of unit.
+func roundUp(d, unit time.Duration) time.Duration { return (d + unit - 1) / unit * unit }
 
 // constant is a series that holds v for the whole test.
 func (c clock) constant(v string) string { return fmt.Sprintf("%sx%d", v, c.samples) }
