@@ -37,6 +37,9 @@ balancer "haproxy" {
     service = "app"
   }
 
+  # Published on 127.0.0.1. Its credentials come from the environment:
+  # STATS_USER=... STATS_PASSWORD=... docker compose up (Compose refuses
+  # to start without them).
   stats {
     port = 8404
   }

@@ -47,7 +47,7 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 	if len(records) > 0 {
 		rules.Groups = append(rules.Groups, ruleGroup{Name: "lbgen-records", Rules: records})
 	}
-	unitTests := ruleTests{RuleFiles: []string{RulesFile}, EvaluationInterval: interval, Tests: append(tests, recordTests...)}
+	unitTests := ruleTests{RuleFiles: []string{RulesFile}, EvaluationInterval: gen.FormatDuration(c.every), Tests: append(tests, recordTests...)}
 
 	var files []gen.File
 	for _, f := range []struct {

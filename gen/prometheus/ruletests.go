@@ -55,22 +55,28 @@ type sample struct {
 // clock is the time base of the rendered rule tests. Test series are
 // sampled at the stack's scrape interval, as Prometheus stores them, so a
 // rate window too short for that interval leaves a rule empty and its test
-// fails; every check runs once the longest window and every alert's "for"
-// have passed.
+// fails. Rules are evaluated once a minute (or once a scrape interval, if
+// longer): every test evaluates every rule at each step, so a stack of
+// 1000 services would pay four times over for evaluating at a 15s scrape
+// interval, and nothing the tests check changes between minutes. Every
+// check runs once the longest window and every alert's "for" have passed.
 type clock struct {
-	interval, evalTime time.Duration
-	samples            int
+	interval, every, evalTime time.Duration
+	samples                   int
 }
 
 func newClock(interval time.Duration) clock {
 	if interval <= 0 {
 		interval = schemas.DefaultScrapeInterval // not reached: validation sets it
 	}
+	every := max(time.Minute, interval)
 	longest := max(AlertWindow(interval), scrape.RecordWindow(interval))
-	steps := (longest+alertFor+3*interval+interval-1)/interval + 1
-	steps = max(steps, (10*time.Minute+interval-1)/interval)
-	return clock{interval: interval, evalTime: steps * interval, samples: int(steps) + 5}
+	evalTime := max(roundUp(longest+alertFor+3*interval, every), roundUp(10*time.Minute, every))
+	return clock{interval: interval, every: every, evalTime: evalTime, samples: int(evalTime/interval) + 5}
 }
+
+// roundUp is d rounded up to a multiple of unit.
+func roundUp(d, unit time.Duration) time.Duration { return (d + unit - 1) / unit * unit }
 
 // constant is a series that holds v for the whole test.
 func (c clock) constant(v string) string { return fmt.Sprintf("%sx%d", v, c.samples) }
