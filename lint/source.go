@@ -58,11 +58,15 @@ type File struct {
 // envPlaceholder is a ${VAR} placeholder as envsubst and Compose write it.
 var envPlaceholder = regexp.MustCompile(`\$\{[A-Za-z_][A-Za-z0-9_]*\}`)
 
-// IsPlaceholder reports whether a value of a template holds a placeholder
-// filled in at start-up: ${VAR}, or $VAR in capitals as environment
-// variables are written (nginx's own variables are lower case).
-func (f *File) IsPlaceholder(value string) bool {
-	return f.Template && (envPlaceholder.MatchString(value) || upperVariable.MatchString(value))
+// StripPlaceholders removes from a value of a template the placeholders
+// filled in at start-up: ${VAR}, and $VAR in capitals as environment
+// variables are written (nginx's own variables are lower case). What is
+// left is what nginx itself sees as variables.
+func (f *File) StripPlaceholders(value string) string {
+	if !f.Template {
+		return value
+	}
+	return upperVariable.ReplaceAllString(envPlaceholder.ReplaceAllString(value, "placeholder"), "placeholder")
 }
 
 var upperVariable = regexp.MustCompile(`\$[A-Z_][A-Z0-9_]*\b`)

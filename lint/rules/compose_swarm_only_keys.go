@@ -19,6 +19,9 @@ var ComposeSwarmOnlyKeys = &lint.Rule{
 	Kinds:   composeKinds,
 	Run: func(p *lint.Pass) {
 		forServices(p, func(s *lint.Service) {
+			if swarm(s) {
+				return // a Swarm stack file: docker stack deploy's rules, not Compose's
+			}
 			lint.Pairs(lint.Get(s.Node, "deploy"), func(k, _ *yaml.Node) {
 				if swarmOnly[k.Value] {
 					p.Report(s.File, at(k), "deploy.%s only works with Docker Swarm; docker compose ignores it", k.Value)

@@ -116,3 +116,10 @@ func loopback(ip string) bool {
 
 // swarm reports whether a service is deployed by docker stack deploy.
 func swarm(s *lint.Service) bool { return s != nil && s.Stack != nil && s.Stack.Swarm }
+
+// behindVIP reports whether a name reaches a Swarm service through its
+// virtual IP, which balances over every task: resolving it once is fine,
+// and one server line reaches every replica.
+func behindVIP(s *lint.Service) bool {
+	return swarm(s) && lint.Value(lint.Get(lint.Get(s.Node, "deploy"), "endpoint_mode")) != "dnsrr"
+}

@@ -33,7 +33,7 @@ var NginxMissingResolver = &lint.Rule{
 							p.Report(f, argRange(a), "resolve needs a resolver: add resolver 127.0.0.11 valid=10s ipv6=off;")
 						}
 					}
-				case d.Name == "proxy_pass" && len(d.Args) == 1 && strings.Contains(d.Args[0].Value, "$"):
+				case d.Name == "proxy_pass" && len(d.Args) == 1 && strings.Contains(f.StripPlaceholders(d.Args[0].Value), "$"):
 					p.Report(f, argRange(d.Args[0]), "proxy_pass with a variable resolves at run time and needs a resolver: add resolver 127.0.0.11 valid=10s ipv6=off;")
 				}
 			})

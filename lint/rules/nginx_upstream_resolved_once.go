@@ -40,7 +40,7 @@ var NginxUpstreamResolvedOnce = &lint.Rule{
 				if d.Name == "proxy_pass" && upstreams[host] {
 					return // an upstream block, not a DNS name
 				}
-				if s := p.Project.ServiceNamed(f, host); s != nil && s.Scaled() && isHostname(host) {
+				if s := p.Project.ServiceNamed(f, host); s != nil && s.Scaled() && !behindVIP(s) && isHostname(host) {
 					p.Report(f, argRange(addr), "%s names the scaled service %q (%d replicas), but nginx resolves it once at start-up: add resolve (nginx >= 1.27.3, with zone and a resolver)",
 						addr.Value, host, s.Replicas)
 				}
