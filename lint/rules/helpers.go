@@ -123,3 +123,13 @@ func swarm(s *lint.Service) bool { return s != nil && s.Stack != nil && s.Stack.
 func behindVIP(s *lint.Service) bool {
 	return swarm(s) && lint.Value(lint.Get(lint.Get(s.Node, "deploy"), "endpoint_mode")) != "dnsrr"
 }
+
+// swarmFile reports whether a compose file is a Swarm stack file.
+func swarmFile(p *lint.Project, f *lint.File) bool {
+	for _, cs := range p.Stacks {
+		if cs.File == f {
+			return cs.Stack.Swarm
+		}
+	}
+	return false
+}
