@@ -19,9 +19,11 @@ var NginxMissingResolver = &lint.Rule{
 	Run: func(p *lint.Pass) {
 		for _, f := range p.FilesOf(lint.KindNginx) {
 			hasResolver := false
-			nginxconf.Walk(f.Nginx.Directives, "", func(d *nginxconf.Directive, _ string) {
-				hasResolver = hasResolver || d.Name == "resolver"
-			})
+			for _, g := range nginxGroup(p.Project, f) {
+				nginxconf.Walk(g.Nginx.Directives, "", func(d *nginxconf.Directive, _ string) {
+					hasResolver = hasResolver || d.Name == "resolver"
+				})
+			}
 			if hasResolver {
 				continue
 			}

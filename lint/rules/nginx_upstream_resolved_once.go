@@ -20,7 +20,12 @@ var NginxUpstreamResolvedOnce = &lint.Rule{
 	Kinds: nginxKinds,
 	Run: func(p *lint.Pass) {
 		for _, f := range p.FilesOf(lint.KindNginx) {
-			upstreams := upstreamNames(f.Nginx)
+			upstreams := map[string]bool{}
+			for _, g := range nginxGroup(p.Project, f) {
+				for name := range upstreamNames(g.Nginx) {
+					upstreams[name] = true
+				}
+			}
 			nginxconf.Walk(f.Nginx.Directives, nginxTop(f.Nginx), func(d *nginxconf.Directive, ctx string) {
 				var addr nginxconf.Arg
 				switch {
