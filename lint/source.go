@@ -49,6 +49,10 @@ type File struct {
 	SpecDiags hcl.Diagnostics
 
 	ParseErr *ParseError
+	// IncludedIn is the context of the include directive that includes
+	// this nginx file ("server" for a snippet included in a server block),
+	// "" when nothing in the project includes it.
+	IncludedIn string
 	// Template is true for an nginx envsubst template (the official
 	// image renders /etc/nginx/templates/*.template at start-up) or a file
 	// with ${VAR} placeholders: rules tolerate the placeholders.
@@ -300,4 +304,37 @@ func tooDeep(n *yaml.Node, depth int) *yaml.Node {
 		}
 	}
 	return nil
+}
+
+// NginxContext is the context of an nginx file's top-level directives:
+// where the project includes it; else "main" for a file with an http or
+// events block; else the first of http (where nginx.conf includes
+// conf.d/*.conf), server and location that allows every top-level
+// directive, so a snippet of locations is read as the server block it is
+// written for.
+func (f *File) NginxContext() string {
+	switch {
+	case f.IncludedIn != "":
+		return f.IncludedIn
+	case f.Nginx == nil:
+		return "http"
+	case len(nginxconf.Find(f.Nginx.Directives, "http")) > 0 || len(nginxconf.Find(f.Nginx.Directives, "events")) > 0:
+		return "main"
+	}
+	for _, ctx := range []string{"http", "server", "location"} {
+		if allowsAll(f.Nginx.Directives, ctx) {
+			return ctx
+		}
+	}
+	return "http"
+}
+
+// allowsAll reports whether every known directive of ds is allowed in ctx.
+func allowsAll(ds []*nginxconf.Directive, ctx string) bool {
+	for _, d := range ds {
+		if usages, known := nginxconf.Lookup(d.Name); known && !nginxconf.AllowedIn(usages, ctx) {
+			return false
+		}
+	}
+	return true
 }

@@ -31,3 +31,21 @@ func TestDetectKind(t *testing.T) {
 		}
 	}
 }
+
+// TestNginxContext: a file not included by the project is read in the
+// narrowest context its top-level directives need.
+func TestNginxContext(t *testing.T) {
+	for src, want := range map[string]string{
+		"events {}\nhttp {}\n":                           "main",
+		"server { listen 80; }\n":                        "http",
+		"location /a { return 200; }\n":                  "server",
+		"proxy_set_header Host $host;\n":                 "http",
+		"proxy_pass http://app;\nproxy_buffering off;\n": "location",
+	} {
+		f := &File{Path: "x.conf", Kind: KindNginx, Src: []byte(src)}
+		f.parse()
+		if got := f.NginxContext(); got != want {
+			t.Errorf("NginxContext(%q) = %q; want %q", src, got, want)
+		}
+	}
+}

@@ -61,8 +61,19 @@ func (l *loader) mountFile(s *Service, host, target string) {
 	l.p.mounts[host] = append(l.p.mounts[host], ref)
 	switch kindAt(target) {
 	case KindNginx:
-		if f := l.load(host, KindNginx); f != nil && component.NginxTemplateOutput(target) != "" {
-			f.Template = true
+		f := l.load(host, KindNginx)
+		if f == nil {
+			return
+		}
+		effective := target
+		if out := component.NginxTemplateOutput(target); out != "" {
+			f.Template, effective = true, out
+		}
+		// The image's own nginx.conf includes conf.d/*.conf in http.
+		if ok, _ := path.Match(component.NginxTemplateOutputDir+"/*.conf", effective); ok && f.IncludedIn == "" {
+			if _, _, mounted := s.HostPath(component.NginxConfigDir + "/nginx.conf"); !mounted {
+				f.IncludedIn = "http"
+			}
 		}
 	case KindHAProxy:
 		if src, err := l.peek(host); err == nil && !isSPOE(src) {
@@ -127,9 +138,15 @@ func (l *loader) followRefs() {
 		f := l.p.Files[i]
 		switch {
 		case f.Kind == KindNginx && f.Nginx != nil:
-			nginxconf.Walk(f.Nginx.Directives, "", func(d *nginxconf.Directive, _ string) {
-				if d.Name == "include" && len(d.Args) == 1 {
-					l.follow(f, d, d.Args[0].Value, argRange(d.Args[0]), KindNginx)
+			nginxconf.Walk(f.Nginx.Directives, f.NginxContext(), func(d *nginxconf.Directive, ctx string) {
+				if d.Name != "include" || len(d.Args) != 1 {
+					return
+				}
+				l.follow(f, d, d.Args[0].Value, argRange(d.Args[0]), KindNginx)
+				for _, g := range l.p.refs[d].Files {
+					if g.IncludedIn == "" && g != f {
+						g.IncludedIn = ctx // the first includer decides, as nginx reads it there
+					}
 				}
 			})
 		case f.Kind == KindPrometheus && f.YAML != nil:

@@ -30,7 +30,7 @@ var CrossAdminAPIExposed = &lint.Rule{
 			}
 		})
 		for _, f := range p.FilesOf(lint.KindNginx) {
-			nginxconf.Walk(f.Nginx.Directives, nginxTop(f.Nginx), func(d *nginxconf.Directive, _ string) {
+			nginxconf.Walk(f.Nginx.Directives, nginxTop(f), func(d *nginxconf.Directive, _ string) {
 				if d.Name != "api" || d.Parent == nil || !hasArg(d, "write=on") || guarded(d.Parent) {
 					return
 				}

@@ -32,7 +32,7 @@ var CrossBackendPublishes = &lint.Rule{
 			}
 		}
 		for _, f := range p.FilesOf(lint.KindNginx) {
-			nginxconf.Walk(f.Nginx.Directives, nginxTop(f.Nginx), func(d *nginxconf.Directive, ctx string) {
+			nginxconf.Walk(f.Nginx.Directives, nginxTop(f), func(d *nginxconf.Directive, ctx string) {
 				if d.Name == "server" && ctx == "upstream" && len(d.Args) > 0 {
 					check(f, d.Args[0].Value)
 				}

@@ -39,15 +39,9 @@ func wordsRange(l *haproxycfg.Line, i, j int) lint.Range {
 	return lint.Range{Start: lint.Pos{Line: l.No, Col: l.Words[i].Col}, End: lint.Pos{Line: l.No, Col: l.Words[j].Col + l.Words[j].Len}}
 }
 
-// nginxTop is the context of a file's top-level directives: a file with
-// an http or events block is a main config; anything else is a conf.d
-// file, which nginx includes inside http.
-func nginxTop(cfg *nginxconf.Config) string {
-	if len(nginxconf.Find(cfg.Directives, "http")) > 0 || len(nginxconf.Find(cfg.Directives, "events")) > 0 {
-		return "main"
-	}
-	return "http"
-}
+// nginxTop is the context of a file's top-level directives (see
+// File.NginxContext).
+func nginxTop(f *lint.File) string { return f.NginxContext() }
 
 // hostPort splits an nginx or HAProxy server address "host:port".
 func hostPort(addr string) (host, port string) {

@@ -27,7 +27,7 @@ var NginxMissingResolver = &lint.Rule{
 			if hasResolver {
 				continue
 			}
-			nginxconf.Walk(f.Nginx.Directives, nginxTop(f.Nginx), func(d *nginxconf.Directive, ctx string) {
+			nginxconf.Walk(f.Nginx.Directives, nginxTop(f), func(d *nginxconf.Directive, ctx string) {
 				switch {
 				case d.Name == "server" && ctx == "upstream":
 					for _, a := range d.Args {

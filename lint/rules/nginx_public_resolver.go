@@ -23,7 +23,7 @@ var NginxPublicResolver = &lint.Rule{
 			if len(p.Project.MountedBy(f)) == 0 && len(p.Project.Services) == 0 {
 				continue // not known to run under compose
 			}
-			nginxconf.Walk(f.Nginx.Directives, nginxTop(f.Nginx), func(d *nginxconf.Directive, _ string) {
+			nginxconf.Walk(f.Nginx.Directives, nginxTop(f), func(d *nginxconf.Directive, _ string) {
 				if d.Name != "resolver" {
 					return
 				}

@@ -21,7 +21,7 @@ var NginxUnknownDirective = &lint.Rule{
 	Kinds: nginxKinds,
 	Run: func(p *lint.Pass) {
 		for _, f := range p.FilesOf(lint.KindNginx) {
-			nginxconf.Walk(f.Nginx.Directives, nginxTop(f.Nginx), func(d *nginxconf.Directive, ctx string) {
+			nginxconf.Walk(f.Nginx.Directives, nginxTop(f), func(d *nginxconf.Directive, ctx string) {
 				usages, known := nginxconf.Lookup(d.Name)
 				switch {
 				case !known && (nginxconf.Bundled(d.Name) || f.StripPlaceholders(d.Name) != d.Name):

@@ -26,7 +26,7 @@ var NginxUpstreamResolvedOnce = &lint.Rule{
 					upstreams[name] = true
 				}
 			}
-			nginxconf.Walk(f.Nginx.Directives, nginxTop(f.Nginx), func(d *nginxconf.Directive, ctx string) {
+			nginxconf.Walk(f.Nginx.Directives, nginxTop(f), func(d *nginxconf.Directive, ctx string) {
 				var addr nginxconf.Arg
 				switch {
 				case d.Name == "server" && ctx == "upstream" && len(d.Args) > 0:
