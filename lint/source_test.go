@@ -36,11 +36,11 @@ func TestDetectKind(t *testing.T) {
 // narrowest context its top-level directives need.
 func TestNginxContext(t *testing.T) {
 	for src, want := range map[string]string{
-		"events {}\nhttp {}\n":                           "main",
-		"server { listen 80; }\n":                        "http",
-		"location /a { return 200; }\n":                  "server",
-		"proxy_set_header Host $host;\n":                 "http",
-		"proxy_pass http://app;\nproxy_buffering off;\n": "location",
+		"events {}\nhttp {}\n":               "main",
+		"server { listen 80; }\n":            "http",
+		"location /a { return 200; }\n":      "server",
+		"proxy_set_header Host $host;\n":     "http",
+		"alias /srv/static/;\nexpires 1d;\n": "location",
 	} {
 		f := &File{Path: "x.conf", Kind: KindNginx, Src: []byte(src)}
 		f.parse()
