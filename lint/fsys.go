@@ -28,12 +28,15 @@ type fileSystem struct {
 	// symlinks resolved.
 	roots, realRoots []string
 	wd               string
+	// realDirs caches directories with their symlinks resolved: a
+	// project's files share a few directories.
+	realDirs map[string]string
 }
 
 // newFileSystem confines reads to the linted paths: each directory given,
 // or the directory of each file given.
 func newFileSystem(paths []string) *fileSystem {
-	fsys := &fileSystem{}
+	fsys := &fileSystem{realDirs: map[string]string{}}
 	fsys.wd, _ = os.Getwd()
 	for _, p := range paths {
 		if p == "-" {
@@ -80,12 +83,39 @@ func (fsys *fileSystem) resolve(path string) (string, error) {
 	if !withinAny(fsys.roots, abs) && !withinAny(fsys.realRoots, abs) {
 		return "", errOutside
 	}
-	real, err := filepath.EvalSymlinks(abs)
+	real, err := fsys.evalSymlinks(abs)
 	if err != nil {
 		return "", err
 	}
 	if !withinAny(fsys.realRoots, real) {
 		return "", errOutside
+	}
+	return real, nil
+}
+
+// evalSymlinks resolves every link in an absolute path: its directory
+// through the cache, then its last element.
+func (fsys *fileSystem) evalSymlinks(abs string) (string, error) {
+	dir, base := filepath.Split(abs)
+	dir = filepath.Clean(dir)
+	realDir, ok := fsys.realDirs[dir]
+	if !ok {
+		var err error
+		if realDir, err = filepath.EvalSymlinks(dir); err != nil {
+			return "", err
+		}
+		fsys.realDirs[dir] = realDir
+	}
+	if base == "" {
+		return realDir, nil
+	}
+	real := filepath.Join(realDir, base)
+	info, err := os.Lstat(real)
+	if err != nil {
+		return "", err
+	}
+	if info.Mode()&fs.ModeSymlink != 0 {
+		return filepath.EvalSymlinks(real)
 	}
 	return real, nil
 }
