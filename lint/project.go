@@ -315,15 +315,16 @@ func (p *Project) Include(d *nginxconf.Directive) *Ref { return p.refs[d] }
 func (p *Project) RuleFile(n *yaml.Node) *Ref { return p.refs[n] }
 
 // ServiceNamed finds a compose service by name as seen from a file: among
-// the services of the compose files that mount the file, or, when none
-// does, among all services.
+// the services of the compose files that mount the file (and of their
+// override files, which Compose merges in: docker-compose.override.yml),
+// or, when none does, among all services.
 func (p *Project) ServiceNamed(from *File, name string) *Service {
 	candidates := p.Services
 	if refs := p.MountedBy(from); len(refs) > 0 {
 		candidates = nil
 		for _, ref := range refs {
 			for _, s := range p.Services {
-				if s.File == ref.Service.File {
+				if s.File == ref.Service.File || isOverride(s.File, ref.Service.File) {
 					candidates = append(candidates, s)
 				}
 			}
@@ -369,4 +370,15 @@ type Service struct {
 type ComposeStack struct {
 	File  *File
 	Stack *stack.Stack
+}
+
+// isOverride reports whether f is the override file Compose merges into
+// base by default: docker-compose.override.yml beside docker-compose.yml.
+func isOverride(f, base *File) bool {
+	if f.Abs == "" || base.Abs == "" || filepath.Dir(f.Abs) != filepath.Dir(base.Abs) {
+		return false
+	}
+	stem := strings.TrimSuffix(filepath.Base(base.Abs), filepath.Ext(base.Abs))
+	name := filepath.Base(f.Abs)
+	return name == stem+".override.yml" || name == stem+".override.yaml"
 }

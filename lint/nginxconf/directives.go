@@ -36,10 +36,14 @@ func AllowedIn(usages []Usage, context string) bool {
 
 // bundledPrefixes and bundledNames are the directives of the third-party
 // modules OpenResty bundles (lua-nginx-module, headers-more, echo,
-// set-misc), which NGINX's reference does not document. They are accepted
-// anywhere: lbgen does not know their contexts.
+// set-misc) and of common dynamic modules, which NGINX's reference does
+// not document. They are accepted anywhere: lbgen does not know their
+// contexts, and nginx -t says when the module is not loaded.
 var (
-	bundledPrefixes = []string{"lua_", "echo_", "more_", "set_by_lua", "srcache_", "redis2_", "rds_"}
+	bundledPrefixes = []string{"lua_", "echo_", "more_", "set_by_lua", "srcache_", "redis2_", "rds_",
+		// and the dynamic modules common in custom images: brotli,
+		// GeoIP2, VTS, ModSecurity, PageSpeed
+		"brotli", "geoip2", "vhost_traffic_status", "modsecurity", "pagespeed"}
 	bundledSuffixes = []string{"_by_lua", "_by_lua_block", "_by_lua_file"}
 	bundledNames    = map[string]bool{"echo": true, "set_unescape_uri": true, "set_escape_uri": true, "set_md5": true,
 		"set_sha1": true, "set_quote_sql_str": true, "set_encode_base64": true, "set_decode_base64": true}
