@@ -29,7 +29,9 @@ func (l *loader) followMounts() {
 }
 
 func (l *loader) followMount(s *Service, m *stack.Mount) {
-	config := component.ConfigAt(m.Target) != "" || component.ConfigDirAt(m.Target) != ""
+	// Only a mount that hides configuration deserves a note: certificates
+	// or logs from outside are none of lint's business.
+	config := kindAt(m.Target) != "" && configName(m.Target) || component.ConfigDirAt(m.Target) != ""
 	info, err := l.fsys.Stat(m.Path)
 	switch {
 	case errors.Is(err, errOutside):
@@ -118,14 +120,19 @@ type view struct {
 	target  string
 }
 
+// views are the places a file is read as its kind: the containers that
+// see it where its component reads it (a project mounted whole at /app
+// into an application container is not where nginx reads nginx.conf), or
+// the file on its own when there are none.
 func (p *Project) views(f *File) []view {
-	refs := p.MountedBy(f)
-	if len(refs) == 0 {
-		return []view{{}}
+	var out []view
+	for _, r := range p.MountedBy(f) {
+		if kindAt(r.Target) == f.Kind {
+			out = append(out, view{service: r.Service, target: r.Target})
+		}
 	}
-	out := make([]view, len(refs))
-	for i, r := range refs {
-		out[i] = view{service: r.Service, target: r.Target}
+	if len(out) == 0 {
+		return []view{{}}
 	}
 	return out
 }
@@ -436,4 +443,14 @@ func addServerLine(ln *haproxycfg.Line, addHost func(string)) {
 // argRange spans one argument of an nginx directive.
 func argRange(a nginxconf.Arg) Range {
 	return Range{Pos{a.Line, a.Col}, Pos{a.Line, a.Col + a.Len}}
+}
+
+// configName reports whether a path names a configuration file by its
+// extension (or nginx.conf's data files' absence of one).
+func configName(target string) bool {
+	switch path.Ext(target) {
+	case ".conf", ".cfg", ".yml", ".yaml", ".template":
+		return true
+	}
+	return false
 }
