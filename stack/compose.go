@@ -74,7 +74,7 @@ func composeWorkload(src ComposeSource, configs map[string]string, k, v *yaml.No
 	}
 	deploy := yamlnode.Get(v, "deploy")
 	w := &Workload{Name: k.Value, Key: k, Node: v, Replicas: 1, Range: nodeRange(src.Name, k),
-		Image: value(yamlnode.Get(v, "image")), Healthy: yamlnode.Get(v, "healthcheck") != nil,
+		Image: value(yamlnode.Get(v, "image")), Healthy: declaresHealth(yamlnode.Get(v, "healthcheck")),
 		Global:      value(yamlnode.Get(deploy, "mode")) == "global",
 		HostNetwork: value(yamlnode.Get(v, "network_mode")) == "host"}
 	if n, err := strconv.Atoi(value(yamlnode.Get(v, "scale"))); err == nil {
@@ -100,7 +100,10 @@ func composeWorkload(src ComposeSource, configs map[string]string, k, v *yaml.No
 	}
 	if build := yamlnode.Get(v, "build"); build != nil {
 		w.Built = true
-		w.BaseImage = baseImage(src, build)
+		df := dockerfile(src, build)
+		w.BaseImage = finalFrom(df)
+		// The image's own HEALTHCHECK counts, unless the service turns it off.
+		w.Healthy = w.Healthy || dockerfileHealthy(df)
 	}
 	return w
 }
@@ -261,17 +264,16 @@ func configMount(configs map[string]string, n *yaml.Node) (Mount, bool) {
 	return Mount{Source: name, Path: file, Target: target, ReadOnly: true, Bind: true, Config: true, Node: n}, true
 }
 
-// baseImage reads the image a build starts from: the last FROM of its
-// Dockerfile (following stage names), or "" when it cannot be read.
-func baseImage(src ComposeSource, build *yaml.Node) string {
+// dockerfile reads a build's Dockerfile, or "" when it cannot be read.
+func dockerfile(src ComposeSource, build *yaml.Node) string {
 	if src.ReadFile == nil {
 		return ""
 	}
-	context, dockerfile := yamlnode.Value(build), "Dockerfile"
+	context, name := yamlnode.Value(build), "Dockerfile"
 	if build.Kind == yaml.MappingNode {
 		context = yamlnode.Value(yamlnode.Get(build, "context"))
 		if d := yamlnode.Value(yamlnode.Get(build, "dockerfile")); d != "" {
-			dockerfile = d
+			name = d
 		}
 	}
 	context, _ = Interpolate(context, src.Env)
@@ -281,11 +283,28 @@ func baseImage(src ComposeSource, build *yaml.Node) string {
 	if strings.Contains(context, "://") || strings.HasPrefix(context, "git@") {
 		return "" // a remote context
 	}
-	data, err := src.ReadFile(filepath.Join(hostPath(src.Dir, context), filepath.FromSlash(path.Clean(dockerfile))))
+	data, err := src.ReadFile(filepath.Join(hostPath(src.Dir, context), filepath.FromSlash(path.Clean(name))))
 	if err != nil {
 		return ""
 	}
-	return finalFrom(string(data))
+	return string(data)
+}
+
+// dockerfileHealthy reports whether the last stage of a Dockerfile
+// declares a HEALTHCHECK (other than HEALTHCHECK NONE).
+func dockerfileHealthy(dockerfile string) bool {
+	healthy := false
+	for _, line := range strings.Split(dockerfile, "\n") {
+		f := strings.Fields(line)
+		switch {
+		case len(f) == 0:
+		case strings.EqualFold(f[0], "FROM"):
+			healthy = false // a new stage starts without it
+		case strings.EqualFold(f[0], "HEALTHCHECK"):
+			healthy = len(f) > 1 && !strings.EqualFold(f[1], "NONE")
+		}
+	}
+	return healthy
 }
 
 // finalFrom returns the image the last stage of a Dockerfile starts from.
@@ -333,3 +352,13 @@ func nodeRange(name string, n *yaml.Node) hcl.Range {
 
 // NodeRange is nodeRange for lint, which adds routes from configs.
 func NodeRange(name string, n *yaml.Node) hcl.Range { return nodeRange(name, n) }
+
+// declaresHealth reports whether a service's healthcheck checks anything
+// (disable: true and test: [NONE] turn the image's check off).
+func declaresHealth(hc *yaml.Node) bool {
+	if hc == nil || yamlnode.Value(yamlnode.Get(hc, "disable")) == "true" {
+		return false
+	}
+	test := yamlnode.Items(yamlnode.Get(hc, "test"))
+	return len(test) == 0 || test[0].Value != "NONE"
+}
