@@ -34,6 +34,9 @@ type Project struct {
 	// refs holds the resolution of each nginx include directive and
 	// Prometheus rule_files entry.
 	refs map[any]*Ref
+	// groups maps each nginx file to the files it runs with, computed
+	// on first use.
+	groups map[*File][]*File
 }
 
 // MountRef is a service whose containers see a file, and at which path.
@@ -381,4 +384,66 @@ func isOverride(f, base *File) bool {
 	stem := strings.TrimSuffix(filepath.Base(base.Abs), filepath.Ext(base.Abs))
 	name := filepath.Base(f.Abs)
 	return name == stem+".override.yml" || name == stem+".override.yaml"
+}
+
+// NginxGroup returns the nginx files that run together with f, f first:
+// those connected to it by includes (either way) or by being seen by the
+// same service's containers. An upstream or resolver in nginx.conf serves
+// every conf.d file it includes, and conf.d files see each other's.
+func (p *Project) NginxGroup(f *File) []*File {
+	if p.groups == nil {
+		p.groups = p.nginxGroups()
+	}
+	group := []*File{f}
+	for _, g := range p.groups[f] {
+		if g != f {
+			group = append(group, g)
+		}
+	}
+	return group
+}
+
+// nginxGroups finds the connected groups of nginx files (union-find).
+func (p *Project) nginxGroups() map[*File][]*File {
+	parent := map[*File]*File{}
+	var find func(f *File) *File
+	find = func(f *File) *File {
+		if parent[f] == nil || parent[f] == f {
+			parent[f] = f
+			return f
+		}
+		parent[f] = find(parent[f])
+		return parent[f]
+	}
+	union := func(a, b *File) { parent[find(a)] = find(b) }
+	byService := map[*Service]*File{}
+	for _, f := range p.FilesOf(KindNginx) {
+		find(f)
+		for _, r := range p.MountedBy(f) {
+			if first, ok := byService[r.Service]; ok {
+				union(f, first)
+			} else {
+				byService[r.Service] = f
+			}
+		}
+		nginxconf.Walk(f.Nginx.Directives, "", func(d *nginxconf.Directive, _ string) {
+			if ref := p.refs[d]; ref != nil {
+				for _, g := range ref.Files {
+					if g.Nginx != nil {
+						union(f, g)
+					}
+				}
+			}
+		})
+	}
+	groups := map[*File][]*File{}
+	members := map[*File][]*File{}
+	for f := range parent {
+		root := find(f)
+		members[root] = append(members[root], f)
+	}
+	for f := range parent {
+		groups[f] = members[find(f)]
+	}
+	return groups
 }

@@ -128,34 +128,5 @@ func swarmFile(p *lint.Project, f *lint.File) bool {
 	return false
 }
 
-// nginxGroup returns the nginx files that run together with f: f, the
-// files of the same services' containers, and the files that include it
-// or that it includes. An upstream or resolver in nginx.conf serves every
-// conf.d file it includes.
-func nginxGroup(p *lint.Project, f *lint.File) []*lint.File {
-	group := []*lint.File{f}
-	in := map[*lint.File]bool{f: true}
-	add := func(g *lint.File) {
-		if !in[g] && g.Nginx != nil {
-			in[g] = true
-			group = append(group, g)
-		}
-	}
-	services := map[*lint.Service]bool{}
-	for _, r := range p.MountedBy(f) {
-		services[r.Service] = true
-	}
-	for _, g := range p.FilesOf(lint.KindNginx) {
-		for _, r := range p.MountedBy(g) {
-			if services[r.Service] {
-				add(g)
-			}
-		}
-	}
-	for _, g := range p.FilesOf(lint.KindNginx) {
-		if reaches(p, g, f, map[*lint.File]bool{}) || reaches(p, f, g, map[*lint.File]bool{}) {
-			add(g)
-		}
-	}
-	return group
-}
+// nginxGroup returns the nginx files that run together with f.
+func nginxGroup(p *lint.Project, f *lint.File) []*lint.File { return p.NginxGroup(f) }
