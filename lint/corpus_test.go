@@ -61,3 +61,25 @@ func readWant(t *testing.T, path string) []string {
 	}
 	return out
 }
+
+// TestInterpolatedMounts: mounts written with ${VAR} (from .env) and
+// ${PWD} (the compose file's directory) tie the file to the service.
+func TestInterpolatedMounts(t *testing.T) {
+	t.Chdir(filepath.Join("testdata", "corpus", "env-interpolation"))
+	project, err := lint.Load([]string{"."}, lint.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var targets []string
+	for _, f := range project.Files {
+		if f.Path == "conf/site.conf" {
+			for _, r := range project.MountedBy(f) {
+				targets = append(targets, r.Service.Name+":"+r.Target)
+			}
+		}
+	}
+	want := []string{"web:/etc/nginx/conf.d/default.conf", "web:/etc/nginx/conf.d/site.conf"}
+	if diff := cmp.Diff(want, targets); diff != "" {
+		t.Errorf("conf/site.conf is seen at (-want +got):\n%s", diff)
+	}
+}

@@ -272,8 +272,13 @@ func (l *loader) readStack(f *File, scale map[string]int) *stack.Stack {
 		return stack.ReadCompose(src)
 	}
 	src.ReadFile = l.fsys.ReadFile
+	src.Env = map[string]string{}
 	if env, err := l.fsys.ReadFile(filepath.Join(src.Dir, ".env")); err == nil {
 		src.Env = stack.ParseDotEnv(env)
+	}
+	if _, ok := src.Env["PWD"]; !ok {
+		// ${PWD}/nginx.conf: Compose runs where its file is.
+		src.Env["PWD"] = src.Dir
 	}
 	return stack.ReadCompose(src)
 }
