@@ -117,10 +117,6 @@ func Run(project *Project, rules []*Rule) []Finding {
 				Range: f.ParseErr.Range, Message: f.ParseErr.Message})
 		}
 	}
-	for _, s := range project.Skipped {
-		findings = append(findings, Finding{Rule: NotFollowedRule, Severity: Info, File: s.File.Path,
-			Range: s.Range, Message: s.Message})
-	}
 	for _, r := range rules {
 		pass := &Pass{Project: project, rule: r, findings: &findings}
 		r.Run(pass)
@@ -151,13 +147,6 @@ var (
 		Summary: "An lbgen:ignore comment names an unknown rule or gives no reason.",
 		Doc:     "Suppressions must name existing rules and say why: `# lbgen:ignore LB109 -- pinned by digest in CI`.",
 		Bad:     "# lbgen:ignore LB999", Good: "# lbgen:ignore LB109 -- image pinned by our registry mirror"}
-	NotFollowedRule = &Rule{ID: "LB004", Name: "not-followed", Severity: Info,
-		Summary: "A mount, include, rule file or link leads outside the linted paths, so lbgen did not read it.",
-		Doc: "lbgen lint opens only regular files inside the paths it lints: a config that includes /etc/passwd, a " +
-			"compose file that mounts ~/.ssh or a symlink out of the repository must never make it read (let alone " +
-			"print) a file of the machine it runs on, such as a CI runner. What such a reference names is not linted. " +
-			"Lint the directory that holds it, or keep the files inside the project.",
-		Bad: "include /home/runner/.ssh/id_rsa;", Good: "include /etc/nginx/conf.d/*.conf;"}
 	UnusedSuppressionRule = &Rule{ID: "LB003", Name: "unused-suppression", Severity: Warning,
 		Summary: "An lbgen:ignore comment suppresses nothing.",
 		Doc:     "The finding it was written for is gone; remove the comment so it cannot hide a future one.",

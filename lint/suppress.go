@@ -69,7 +69,7 @@ func (s *suppression) covers(fd Finding) bool {
 // that are wrong (unknown rule, no reason) or that suppress nothing.
 func applySuppressions(p *Project, rules []*Rule, findings []Finding) []Finding {
 	known := map[string]bool{}
-	for _, r := range append(rules, ParseErrorRule, NotFollowedRule) {
+	for _, r := range append(rules, ParseErrorRule) {
 		known[r.ID], known[strings.ToUpper(r.Name)] = true, true
 	}
 	var all []*suppression

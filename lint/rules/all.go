@@ -10,7 +10,7 @@ import (
 // line here.
 func All() []*lint.Rule {
 	rules := []*lint.Rule{
-		lint.ParseErrorRule, lint.InvalidSuppressionRule, lint.UnusedSuppressionRule, lint.NotFollowedRule,
+		lint.ParseErrorRule, lint.InvalidSuppressionRule, lint.UnusedSuppressionRule, NotFollowed,
 		SpecInvalid,
 		ComposeObsoleteVersion, ComposeScaledHostPort, ComposeScaledContainerName, ComposeScaleMismatch,
 		ComposeBackendWithoutHealthcheck, ComposeHealthcheckDisabled, ComposeHealthyDependency, ComposeLinks,
