@@ -11,7 +11,7 @@ var (
 )
 
 // HAProxyConfig is where the official image reads its configuration.
-const HAProxyConfig = "/usr/local/etc/haproxy/haproxy.cfg"
+const HAProxyConfig = HAProxyConfigDir + "/haproxy.cfg"
 
 // HAProxyImage is the official image of an HAProxy release.
 func HAProxyImage(v Version) string { return fmt.Sprintf("haproxy:%s-alpine", v) }

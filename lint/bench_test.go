@@ -46,3 +46,20 @@ func BenchmarkLint(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkLesson loads and lints the lesson's files as a project, the
+// way `lbgen lint --scale app=3 .` does.
+func BenchmarkLesson(b *testing.B) {
+	dir := b.TempDir()
+	extractLesson(b, dir)
+	b.Chdir(dir)
+	all := rules.Runnable()
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		p, err := lint.Load([]string{"."}, lint.LoadOptions{Scale: map[string]int{"app": 3}})
+		if err != nil {
+			b.Fatal(err)
+		}
+		lint.Run(p, all)
+	}
+}

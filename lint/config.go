@@ -44,7 +44,9 @@ type specConfig struct {
 	Rest hcl.Body `hcl:",remain"`
 }
 
-// FindConfig loads the nearest .lbgen.hcl at or above dir. No file is no
+// FindConfig loads the nearest .lbgen.hcl at or above dir, up to the
+// repository root (the directory holding .git) and never above it: a
+// configuration outside the repository is not the project's. No file is no
 // configuration; a broken one is an error naming its position.
 func FindConfig(dir string) (*Config, error) {
 	abs, err := filepath.Abs(dir)
@@ -53,10 +55,10 @@ func FindConfig(dir string) (*Config, error) {
 	}
 	for d := abs; ; d = filepath.Dir(d) {
 		path := filepath.Join(d, ConfigFile)
-		if _, err := os.Stat(path); err == nil {
+		if info, err := os.Lstat(path); err == nil && info.Mode().IsRegular() {
 			return loadConfig(displayPath(path))
 		}
-		if filepath.Dir(d) == d {
+		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil || filepath.Dir(d) == d {
 			break
 		}
 	}

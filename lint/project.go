@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -9,29 +10,64 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/lbgen/lbgen/component"
+	"go.yaml.in/yaml/v4"
+
 	"github.com/lbgen/lbgen/internal/limits"
 	"github.com/lbgen/lbgen/lint/nginxconf"
 	"github.com/lbgen/lbgen/stack"
 )
 
 // Project is everything linted together: the files, and what the compose
-// files say about services, replicas and mounted configs.
+// files say about services, replicas and the files each container sees.
 type Project struct {
 	Files []*File
 	// Stacks are the compose files' stack models, Services their
 	// workloads with the file each comes from.
 	Stacks   []ComposeStack
 	Services []*Service
-	// mounts maps a config file's absolute path to the services that
-	// mount it.
+	// Skipped are references lint did not follow because they lead
+	// outside the linted paths; each is a note (LB004).
+	Skipped []Skip
+	// mounts maps a file's absolute path to the services whose
+	// containers see it, and where.
 	mounts map[string][]MountRef
+	// refs holds the resolution of each nginx include directive and
+	// Prometheus rule_files entry.
+	refs map[any]*Ref
+	// groups maps each nginx file to the files it runs with, computed
+	// on first use.
+	groups map[*File][]*File
 }
 
-// MountRef is a service that mounts a file, and where.
+// MountRef is a service whose containers see a file, and at which path.
 type MountRef struct {
 	Service *Service
 	Target  string
+}
+
+// Ref is a file reference (an nginx include, a Prometheus rule_files
+// entry) resolved as the containers that read it see it.
+type Ref struct {
+	// Files are the project's files it reaches.
+	Files []*File
+	// Shipped is true when it reaches files the image ships (nginx's
+	// mime.types, ...), which exist and are never read.
+	Shipped bool
+	// Unknown is true when it names a path lint cannot see: inside an
+	// image, a named volume, or behind a variable.
+	Unknown bool
+	// Outside is true when it leads outside the linted paths.
+	Outside bool
+	// Missing is true when, in every container that reads it, it names
+	// a file that does not exist where it should.
+	Missing bool
+}
+
+// Skip is a reference lint did not follow, and where it is written.
+type Skip struct {
+	File    *File
+	Range   Range
+	Message string
 }
 
 // LoadOptions say how to read the paths.
@@ -48,94 +84,203 @@ type LoadOptions struct {
 var skipDirs = map[string]bool{".git": true, "node_modules": true, "vendor": true}
 
 // Load reads and parses the paths: files, directories (walked for every
-// file of a known kind) or "-". Bind mounts of compose services are
-// followed to the configs they mount. It fails only when a path cannot be
-// read or nothing lintable is found.
+// file of a known kind) or "-". Each compose service's mounts and configs
+// are followed to the files its containers see, and nginx includes and
+// Prometheus rule_files are resolved as those containers resolve them.
+// Only regular files inside the linted paths are ever opened. Load fails
+// only when a path given cannot be read or classified, or nothing lintable
+// is found.
 func Load(paths []string, opts LoadOptions) (*Project, error) {
-	p := &Project{mounts: map[string][]MountRef{}}
-	seen := map[string]bool{}
-	add := func(path string, kind Kind, src []byte) {
-		abs, _ := filepath.Abs(path)
-		if seen[abs] {
-			return
-		}
-		seen[abs] = true
-		f := &File{Path: filepath.ToSlash(path), Abs: abs, Kind: kind, Src: src, Swarm: kind == KindCompose && IsStackFile(path)}
-		f.parse()
-		p.Files = append(p.Files, f)
+	l := &loader{
+		p:       &Project{mounts: map[string][]MountRef{}, refs: map[any]*Ref{}},
+		fsys:    newFileSystem(paths),
+		byAbs:   map[string]*File{},
+		pending: map[string][]byte{},
 	}
 	for _, path := range paths {
-		if path == "-" {
-			if opts.Kind == "" {
-				return nil, fmt.Errorf("reading standard input needs --kind (one of %s)", kindList())
-			}
-			src, err := limits.Read(opts.Stdin, "standard input")
-			if err != nil {
-				return nil, err
-			}
-			f := &File{Path: "<stdin>", Kind: opts.Kind, Src: src}
-			f.parse()
-			p.Files = append(p.Files, f)
-			continue
-		}
-		info, err := os.Stat(path)
-		if err != nil {
-			return nil, err
-		}
-		if !info.IsDir() {
-			src, err := limits.ReadFile(path)
-			if err != nil {
-				return nil, err
-			}
-			kind := opts.Kind
-			if kind == "" {
-				kind = DetectKind(path, src)
-			}
-			if kind == "" {
-				return nil, fmt.Errorf("%s: cannot tell what kind of file this is; name it like docker-compose.yml, nginx.conf, haproxy.cfg, prometheus.yml or *.hcl, or pass --kind", path)
-			}
-			add(path, kind, src)
-			continue
-		}
-		err = filepath.WalkDir(path, func(sub string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() {
-				if sub != path && (skipDirs[d.Name()] || strings.HasPrefix(d.Name(), ".")) {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if kind := DetectKind(sub, nil); kind == "" && !ambiguous(sub) {
-				return nil // not a kind lbgen lints: do not read it
-			}
-			src, err := limits.ReadFile(sub)
-			if err != nil {
-				return err
-			}
-			if kind := DetectKind(sub, src); kind != "" {
-				add(sub, kind, src)
-			}
-			return nil
-		})
-		if err != nil {
+		if err := l.loadPath(path, opts); err != nil {
 			return nil, err
 		}
 	}
-	for _, f := range p.Files {
-		if f.Kind == KindCompose && f.YAML != nil {
-			st, services := composeServices(f, opts.Scale)
-			p.Stacks = append(p.Stacks, ComposeStack{File: f, Stack: st})
-			p.Services = append(p.Services, services...)
-		}
-	}
-	p.followMounts(add)
-	p.followIncludes(add)
-	if len(p.Files) == 0 {
+	l.loadStacks(opts.Scale)
+	l.followMounts()
+	l.classifyRest()
+	l.followRefs()
+	l.routeBalancers()
+	sort.SliceStable(l.p.Files, func(i, j int) bool { return l.p.Files[i].Path < l.p.Files[j].Path })
+	if len(l.p.Files) == 0 {
 		return nil, fmt.Errorf("nothing to lint in %s: no spec, compose, nginx, HAProxy or Prometheus files", strings.Join(paths, ", "))
 	}
-	return p, nil
+	return l.p, nil
+}
+
+// loader builds a Project.
+type loader struct {
+	p     *Project
+	fsys  *fileSystem
+	byAbs map[string]*File
+	// pending are files read from the walked directories whose kind is
+	// decided once the mounts are known (a mount path decides a kind).
+	pending      map[string][]byte
+	pendingOrder []string
+}
+
+func (l *loader) loadPath(path string, opts LoadOptions) error {
+	if path == "-" {
+		if opts.Kind == "" {
+			return fmt.Errorf("reading standard input needs --kind (one of %s)", kindList())
+		}
+		src, err := limits.Read(opts.Stdin, "standard input")
+		if err != nil {
+			return err
+		}
+		f := &File{Path: "<stdin>", Kind: opts.Kind, Src: src}
+		f.parse()
+		l.p.Files = append(l.p.Files, f)
+		return nil
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	if info.IsDir() {
+		return l.walk(path)
+	}
+	src, err := l.fsys.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	kind := opts.Kind
+	if kind == "" {
+		kind = DetectKind(path, src)
+	}
+	if kind == "" {
+		return fmt.Errorf("%s: cannot tell what kind of file this is; name it like docker-compose.yml, nginx.conf, haproxy.cfg, prometheus.yml or lbgen.hcl, or pass --kind", path)
+	}
+	abs, _ := filepath.Abs(path)
+	l.add(abs, kind, src)
+	return nil
+}
+
+// walk reads every file of the tree whose name lint may lint. Links are
+// followed only to files inside the linted paths; FIFOs, sockets and
+// devices are never opened.
+func (l *loader) walk(root string) error {
+	return filepath.WalkDir(root, func(sub string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if sub != root && (skipDirs[d.Name()] || strings.HasPrefix(d.Name(), ".")) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !candidateName(d.Name()) && d.Name() != ".env" {
+			return nil
+		}
+		abs, _ := filepath.Abs(sub)
+		if d.Type()&fs.ModeSymlink != 0 {
+			if info, err := l.fsys.Stat(abs); errors.Is(err, errOutside) {
+				l.skip(&File{Path: l.fsys.Display(abs), Abs: abs}, Range{Pos{1, 1}, Pos{1, 1}},
+					"this link leads outside the linted paths: lbgen does not follow it, so the file it names is not linted")
+				return nil
+			} else if err != nil || !info.Mode().IsRegular() {
+				return nil
+			}
+		} else if !d.Type().IsRegular() {
+			return nil // a FIFO, socket or device: never opened
+		}
+		if d.Name() == ".env" {
+			return nil // read with its compose file
+		}
+		src, err := l.fsys.ReadFile(abs)
+		if err != nil {
+			return nil // vanished or unreadable: not this lint's finding
+		}
+		l.pending[abs] = src
+		l.pendingOrder = append(l.pendingOrder, abs)
+		return nil
+	})
+}
+
+// candidateName reports whether a file name may be of a kind lint reads.
+func candidateName(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".yml", ".yaml", ".conf", ".cfg", ".hcl", ".template":
+		return true
+	}
+	return false
+}
+
+// add loads a file as a kind, once; the first kind given wins.
+func (l *loader) add(abs string, kind Kind, src []byte) *File {
+	if f, ok := l.byAbs[abs]; ok {
+		return f
+	}
+	delete(l.pending, abs)
+	f := &File{Path: l.fsys.Display(abs), Abs: abs, Kind: kind, Src: src}
+	f.parse()
+	l.byAbs[abs] = f
+	l.p.Files = append(l.p.Files, f)
+	return f
+}
+
+// load adds a file reached through a mount or reference, reading it if
+// it was not walked. It returns nil when the file cannot be read.
+func (l *loader) load(abs string, kind Kind) *File {
+	if f, ok := l.byAbs[abs]; ok {
+		return f
+	}
+	src, ok := l.pending[abs]
+	if !ok {
+		var err error
+		if src, err = l.fsys.ReadFile(abs); err != nil {
+			return nil
+		}
+	}
+	return l.add(abs, kind, src)
+}
+
+func (l *loader) skip(f *File, r Range, format string, args ...any) {
+	l.p.Skipped = append(l.p.Skipped, Skip{File: f, Range: r, Message: fmt.Sprintf(format, args...)})
+}
+
+// loadStacks reads the compose files among the walked ones, and builds
+// each one's stack model.
+func (l *loader) loadStacks(scale map[string]int) {
+	for _, abs := range l.pendingOrder {
+		if src, ok := l.pending[abs]; ok && DetectKind(abs, src) == KindCompose {
+			l.add(abs, KindCompose, src)
+		}
+	}
+	for _, f := range append([]*File(nil), l.p.Files...) {
+		if f.Kind != KindCompose || f.YAML == nil {
+			continue
+		}
+		st := l.readStack(f, scale)
+		l.p.Stacks = append(l.p.Stacks, ComposeStack{File: f, Stack: st})
+		for _, w := range st.Workloads {
+			l.p.Services = append(l.p.Services, &Service{Workload: w, File: f, Stack: st})
+		}
+	}
+}
+
+func (l *loader) readStack(f *File, scale map[string]int) *stack.Stack {
+	src := stack.ComposeSource{Name: f.Path, Dir: filepath.Dir(f.Abs), Doc: f.YAML, Scale: scale}
+	if f.Abs == "" {
+		return stack.ReadCompose(src)
+	}
+	src.ReadFile = l.fsys.ReadFile
+	src.Env = map[string]string{}
+	if env, err := l.fsys.ReadFile(filepath.Join(src.Dir, ".env")); err == nil {
+		src.Env = stack.ParseDotEnv(env)
+	}
+	if _, ok := src.Env["PWD"]; !ok {
+		// ${PWD}/nginx.conf: Compose runs where its file is.
+		src.Env["PWD"] = src.Dir
+	}
+	return stack.ReadCompose(src)
 }
 
 func kindList() string {
@@ -146,62 +291,18 @@ func kindList() string {
 	return strings.Join(names, ", ")
 }
 
-// followMounts loads the configs compose services bind-mount, so each is
-// linted knowing the service that runs it.
-func (p *Project) followMounts(add func(string, Kind, []byte)) {
-	for _, s := range p.Services {
-		for _, m := range s.Mounts {
-			if !m.Bind || m.Path == "" {
-				continue
-			}
-			src, err := limits.ReadFile(m.Path)
-			if err != nil {
-				continue // a missing or unreadable mount source is not this file's finding
-			}
-			kind := DetectKind(m.Path, src)
-			if kind == "" {
-				kind = kindFromTarget(m.Target)
-			}
-			if kind == "" {
-				continue
-			}
-			rel := m.Path
-			if r, err := filepath.Rel(".", m.Path); err == nil && !strings.HasPrefix(r, "..") {
-				rel = r
-			}
-			add(rel, kind, src)
-			p.mounts[m.Path] = append(p.mounts[m.Path], MountRef{Service: s, Target: m.Target})
-			if s.File.Swarm {
-				p.markSwarm(m.Path)
+// classifyRest loads the walked files no mount claimed, by what they are.
+func (l *loader) classifyRest() {
+	for _, abs := range l.pendingOrder {
+		if src, ok := l.pending[abs]; ok {
+			if kind := DetectKind(abs, src); kind != "" {
+				l.add(abs, kind, src)
 			}
 		}
 	}
-	sort.SliceStable(p.Files, func(i, j int) bool { return p.Files[i].Path < p.Files[j].Path })
 }
 
-// markSwarm marks the file at an absolute path as given to a Swarm service.
-func (p *Project) markSwarm(abs string) {
-	for _, f := range p.Files {
-		if f.Abs == abs {
-			f.Swarm = true
-		}
-	}
-}
-
-// kindFromTarget tells a mounted file's kind from where it is mounted.
-func kindFromTarget(target string) Kind {
-	switch component.ConfigAt(target) {
-	case component.ConfigNginx:
-		return KindNginx
-	case component.ConfigHAProxy:
-		return KindHAProxy
-	case component.ConfigPrometheus:
-		return KindPrometheus
-	}
-	return ""
-}
-
-// FilesOf returns the files of a kind.
+// FilesOf returns the files of a kind that parsed.
 func (p *Project) FilesOf(k Kind) []*File {
 	var out []*File
 	for _, f := range p.Files {
@@ -212,24 +313,34 @@ func (p *Project) FilesOf(k Kind) []*File {
 	return out
 }
 
-// MountedBy returns the services that mount a file.
+// MountedBy returns the services whose containers see a file, and where.
 func (p *Project) MountedBy(f *File) []MountRef { return p.mounts[f.Abs] }
 
-// ServiceNamed finds a compose service by name (or, from a Swarm file, by
-// its tasks.NAME) as seen from a file: among
-// the services of the compose files that mount the file, or, when none
-// does, among all services.
+// Include returns how an nginx include directive resolves, or nil.
+func (p *Project) Include(d *nginxconf.Directive) *Ref { return p.refs[d] }
+
+// RuleFile returns how a Prometheus rule_files entry resolves, or nil.
+func (p *Project) RuleFile(n *yaml.Node) *Ref { return p.refs[n] }
+
+// ServiceNamed finds a compose service by name (or, from a file a Swarm
+// service is given, by tasks.NAME) as seen from a file: among
+// the services of the compose files that mount the file (and of their
+// override files, which Compose merges in: docker-compose.override.yml),
+// or, when none does, among all services.
 func (p *Project) ServiceNamed(from *File, name string) *Service {
-	if from.Swarm {
-		// Swarm answers tasks.NAME with every task of service NAME.
-		name = strings.TrimPrefix(name, "tasks.")
+	for _, ref := range p.MountedBy(from) {
+		if ref.Service.Stack != nil && ref.Service.Stack.Swarm {
+			// Swarm answers tasks.NAME with every task of service NAME.
+			name = strings.TrimPrefix(name, "tasks.")
+			break
+		}
 	}
 	candidates := p.Services
 	if refs := p.MountedBy(from); len(refs) > 0 {
 		candidates = nil
 		for _, ref := range refs {
 			for _, s := range p.Services {
-				if s.File == ref.Service.File {
+				if s.File == ref.Service.File || isOverride(s.File, ref.Service.File) {
 					candidates = append(candidates, s)
 				}
 			}
@@ -244,11 +355,31 @@ func (p *Project) ServiceNamed(from *File, name string) *Service {
 	return found
 }
 
+// Summary says what was checked: "checked 5 files: 1 compose, 2 nginx, ...".
+func (p *Project) Summary() string {
+	count := map[Kind]int{}
+	for _, f := range p.Files {
+		count[f.Kind]++
+	}
+	var parts []string
+	for _, k := range Kinds {
+		if count[k] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", count[k], k))
+		}
+	}
+	noun := "files"
+	if len(p.Files) == 1 {
+		noun = "file"
+	}
+	return fmt.Sprintf("checked %d %s: %s", len(p.Files), noun, strings.Join(parts, ", "))
+}
+
 // Service is one compose service: the workload of the shared stack model,
-// and the file that declares it.
+// the file that declares it and the stack it belongs to.
 type Service struct {
 	*stack.Workload
-	File *File
+	File  *File
+	Stack *stack.Stack
 }
 
 // ComposeStack is the stack model read from one compose file.
@@ -257,64 +388,75 @@ type ComposeStack struct {
 	Stack *stack.Stack
 }
 
-// composeServices reads the services of a compose file into the stack model.
-func composeServices(f *File, scale map[string]int) (*stack.Stack, []*Service) {
-	st := stack.FromCompose(f.Path, filepath.Dir(f.Abs), f.YAML, scale)
-	out := make([]*Service, len(st.Workloads))
-	for i, w := range st.Workloads {
-		out[i] = &Service{Workload: w, File: f}
+// isOverride reports whether f is the override file Compose merges into
+// base by default: docker-compose.override.yml beside docker-compose.yml.
+func isOverride(f, base *File) bool {
+	if f.Abs == "" || base.Abs == "" || filepath.Dir(f.Abs) != filepath.Dir(base.Abs) {
+		return false
 	}
-	return st, out
+	stem := strings.TrimSuffix(filepath.Base(base.Abs), filepath.Ext(base.Abs))
+	name := filepath.Base(f.Abs)
+	return name == stem+".override.yml" || name == stem+".override.yaml"
 }
 
-// followIncludes loads the files nginx configs include, so they are linted
-// too. Relative paths are taken from the including file's directory, which
-// is nginx's prefix when the config directory is mounted whole. Every file
-// is loaded once, so include loops end.
-func (p *Project) followIncludes(add func(string, Kind, []byte)) {
-	for i := 0; i < len(p.Files); i++ { // p.Files grows as includes are added
-		f := p.Files[i]
-		if f.Kind != KindNginx || f.Nginx == nil || f.Abs == "" {
-			continue
+// NginxGroup returns the nginx files that run together with f, f first:
+// those connected to it by includes (either way) or by being seen by the
+// same service's containers. An upstream or resolver in nginx.conf serves
+// every conf.d file it includes, and conf.d files see each other's.
+func (p *Project) NginxGroup(f *File) []*File {
+	if p.groups == nil {
+		p.groups = p.nginxGroups()
+	}
+	group := []*File{f}
+	for _, g := range p.groups[f] {
+		if g != f {
+			group = append(group, g)
 		}
-		for _, path := range IncludedFiles(f) {
-			if src, err := limits.ReadFile(path); err == nil {
-				rel := path
-				if r, err := filepath.Rel(".", path); err == nil && !strings.HasPrefix(r, "..") {
-					rel = r
-				}
-				add(rel, KindNginx, src)
+	}
+	return group
+}
+
+// nginxGroups finds the connected groups of nginx files (union-find).
+func (p *Project) nginxGroups() map[*File][]*File {
+	parent := map[*File]*File{}
+	var find func(f *File) *File
+	find = func(f *File) *File {
+		if parent[f] == nil || parent[f] == f {
+			parent[f] = f
+			return f
+		}
+		parent[f] = find(parent[f])
+		return parent[f]
+	}
+	union := func(a, b *File) { parent[find(a)] = find(b) }
+	byService := map[*Service]*File{}
+	for _, f := range p.FilesOf(KindNginx) {
+		find(f)
+		for _, r := range p.MountedBy(f) {
+			if first, ok := byService[r.Service]; ok {
+				union(f, first)
+			} else {
+				byService[r.Service] = f
 			}
 		}
+		nginxconf.Walk(f.Nginx.Directives, "", func(d *nginxconf.Directive, _ string) {
+			if ref := p.refs[d]; ref != nil {
+				for _, g := range ref.Files {
+					if g.Nginx != nil {
+						union(f, g)
+					}
+				}
+			}
+		})
 	}
-	sort.SliceStable(p.Files, func(i, j int) bool { return p.Files[i].Path < p.Files[j].Path })
-}
-
-// IncludedFiles returns the files an nginx config's include directives
-// match, as absolute paths.
-func IncludedFiles(f *File) []string {
-	var out []string
-	nginxconf.Walk(f.Nginx.Directives, "", func(d *nginxconf.Directive, _ string) {
-		if d.Name != "include" || len(d.Args) != 1 {
-			return
-		}
-		matches, _ := filepath.Glob(IncludePattern(f, d.Args[0].Value))
-		out = append(out, matches...)
-	})
-	return out
-}
-
-// IncludePattern resolves an include argument against the including file.
-func IncludePattern(f *File, arg string) string {
-	if filepath.IsAbs(arg) {
-		return arg
+	groups := map[*File][]*File{}
+	members := map[*File][]*File{}
+	for f := range parent {
+		root := find(f)
+		members[root] = append(members[root], f)
 	}
-	return filepath.Join(filepath.Dir(f.Abs), arg)
-}
-
-// ambiguous reports whether a file's kind depends on its content (YAML
-// and .cfg files), so it must be read to be told.
-func ambiguous(path string) bool {
-	ext := strings.ToLower(filepath.Ext(path))
-	return ext == ".yml" || ext == ".yaml" || ext == ".cfg"
+	for f := range parent {
+		groups[f] = members[find(f)]
+	}
+	return groups
 }

@@ -48,12 +48,33 @@ type File struct {
 	HAProxy *haproxycfg.Config // HAProxy files
 	// SpecDiags are what `lbgen render` would say of a spec file.
 	SpecDiags hcl.Diagnostics
-	// Swarm is true for a stack file of `docker stack deploy` and for the
-	// files its services are given: Swarm idioms are right there.
-	Swarm bool
 
 	ParseErr *ParseError
+	// IncludedIn is the context of the include directive that includes
+	// this nginx file ("server" for a snippet included in a server block),
+	// "" when nothing in the project includes it.
+	IncludedIn string
+	// Template is true for an nginx envsubst template (the official
+	// image renders /etc/nginx/templates/*.template at start-up) or a file
+	// with ${VAR} placeholders: rules tolerate the placeholders.
+	Template bool
 }
+
+// envPlaceholder is a ${VAR} placeholder as envsubst and Compose write it.
+var envPlaceholder = regexp.MustCompile(`\$\{[A-Za-z_][A-Za-z0-9_]*\}`)
+
+// StripPlaceholders removes from a value of a template the placeholders
+// filled in at start-up: ${VAR}, and $VAR in capitals as environment
+// variables are written (nginx's own variables are lower case). What is
+// left is what nginx itself sees as variables.
+func (f *File) StripPlaceholders(value string) string {
+	if !f.Template {
+		return value
+	}
+	return upperVariable.ReplaceAllString(envPlaceholder.ReplaceAllString(value, "placeholder"), "placeholder")
+}
+
+var upperVariable = regexp.MustCompile(`\$[A-Z_][A-Z0-9_]*\b`)
 
 // ParseError is why a file could not be parsed, and where.
 type ParseError struct {
@@ -69,28 +90,35 @@ func (f *File) Line(n int) string {
 	return f.Lines[n-1]
 }
 
-// IsStackFile reports whether a compose file is named as a Swarm stack
-// file (docker-stack.yml, stack.yml), which `docker stack deploy` reads.
-func IsStackFile(path string) bool {
-	base := strings.ToLower(filepath.Base(path))
-	ext := filepath.Ext(base)
-	return (ext == ".yml" || ext == ".yaml") && (strings.HasPrefix(base, "docker-stack") || strings.TrimSuffix(base, ext) == "stack")
-}
-
-// DetectKind tells a file's kind from its name and, for YAML and .cfg
-// files, its content. It returns "" for files lbgen does not lint.
+// DetectKind tells a file's kind from its name and content (what a file
+// is, not its extension alone: a redis.conf is not nginx, a consul-template
+// .hcl is no lbgen spec, an HAProxy SPOE file is not haproxy.cfg). It
+// returns "" for files lbgen does not lint. A file a compose service mounts
+// takes its kind from where it is mounted instead (kindAt).
 func DetectKind(path string, src []byte) Kind {
 	base := strings.ToLower(filepath.Base(path))
 	ext := filepath.Ext(base)
 	switch {
 	case base == ".lbgen.hcl":
 		return ""
-	case ext == ".hcl":
+	case base == "lbgen.hcl":
 		return KindSpec
-	case (strings.HasPrefix(base, "docker-compose") || strings.HasPrefix(base, "compose")) && (ext == ".yml" || ext == ".yaml"), IsStackFile(path):
+	case ext == ".hcl":
+		if looksLikeSpec(src) {
+			return KindSpec
+		}
+		return ""
+	case (strings.HasPrefix(base, "docker-compose") || strings.HasPrefix(base, "compose")) && (ext == ".yml" || ext == ".yaml"):
 		return KindCompose
-	case ext == ".conf" || base == "nginx.conf":
+	case isSPOE(src):
+		return ""
+	case base == "nginx.conf" || strings.HasPrefix(base, "nginx") && ext == ".conf":
 		return KindNginx
+	case ext == ".conf" || ext == ".template":
+		if looksLikeNginx(src) {
+			return KindNginx
+		}
+		return ""
 	case strings.HasPrefix(base, "haproxy") && ext == ".cfg":
 		return KindHAProxy
 	case ext == ".cfg" && looksLikeHAProxy(src):
@@ -99,6 +127,53 @@ func DetectKind(path string, src []byte) Kind {
 		return yamlKind(src)
 	}
 	return ""
+}
+
+// specBlocks start the top-level blocks only an lbgen spec has.
+var specBlocks = regexp.MustCompile(`(?m)^\s*(service|balancer|monitoring|loadtest)\s*("[^"]*"\s*)?\{|^\s*project\s*=`)
+
+// looksLikeSpec reports whether an .hcl file is an lbgen spec.
+func looksLikeSpec(src []byte) bool { return specBlocks.Match(src) }
+
+// spoeSection matches the keywords of an HAProxy SPOE (stream processing
+// offload) file, which HAProxy reads with its own parser.
+var spoeSection = regexp.MustCompile(`(?m)^\s*(spoe-agent|spoe-message|spoe-group)\s`)
+
+func isSPOE(src []byte) bool { return spoeSection.Match(src) }
+
+// looksLikeNginx reports whether a .conf file is nginx configuration:
+// nginx statements end in ";", "{" or "}", which redis.conf, supervisord
+// and most other .conf formats never do; and its first word must be an
+// nginx directive.
+func looksLikeNginx(src []byte) bool {
+	statements, nginxLike := 0, 0
+	first := ""
+	src = bytes.TrimPrefix(src, []byte("\ufeff"))
+	for _, line := range strings.Split(string(src), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if i := strings.Index(line, " #"); i > 0 {
+			line = strings.TrimSpace(line[:i])
+		}
+		if first == "" {
+			first = strings.Fields(line)[0]
+		}
+		statements++
+		if last := line[len(line)-1]; last == ';' || last == '{' || last == '}' {
+			nginxLike++
+		}
+		if statements >= 200 {
+			break
+		}
+	}
+	if statements == 0 {
+		return false
+	}
+	name := strings.TrimRight(first, "{;")
+	_, known := nginxconf.Lookup(name)
+	return nginxLike*2 >= statements && (known || strings.HasPrefix(name, "$") || strings.Contains(name, "${"))
 }
 
 func looksLikeHAProxy(src []byte) bool {
@@ -166,6 +241,7 @@ func (f *File) parse() {
 			return
 		}
 		f.Nginx = cfg
+		f.Template = f.Template || strings.HasSuffix(f.Path, ".template") || envPlaceholder.Match(f.Src)
 	case KindHAProxy:
 		cfg, err := haproxycfg.Parse(f.Src)
 		var se *haproxycfg.SyntaxError
@@ -235,4 +311,37 @@ func tooDeep(n *yaml.Node, depth int) *yaml.Node {
 		}
 	}
 	return nil
+}
+
+// NginxContext is the context of an nginx file's top-level directives:
+// where the project includes it; else "main" for a file with an http or
+// events block; else the first of http (where nginx.conf includes
+// conf.d/*.conf), server and location that allows every top-level
+// directive, so a snippet of locations is read as the server block it is
+// written for.
+func (f *File) NginxContext() string {
+	switch {
+	case f.IncludedIn != "":
+		return f.IncludedIn
+	case f.Nginx == nil:
+		return "http"
+	case len(nginxconf.Find(f.Nginx.Directives, "http")) > 0 || len(nginxconf.Find(f.Nginx.Directives, "events")) > 0:
+		return "main"
+	}
+	for _, ctx := range []string{"http", "server", "location"} {
+		if allowsAll(f.Nginx.Directives, ctx) {
+			return ctx
+		}
+	}
+	return "http"
+}
+
+// allowsAll reports whether every known directive of ds is allowed in ctx.
+func allowsAll(ds []*nginxconf.Directive, ctx string) bool {
+	for _, d := range ds {
+		if usages, known := nginxconf.Lookup(d.Name); known && !nginxconf.AllowedIn(usages, ctx) {
+			return false
+		}
+	}
+	return true
 }

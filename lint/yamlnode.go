@@ -41,3 +41,6 @@ func LineRange(f *File, line int) Range {
 	}
 	return Range{Pos{line, start}, Pos{line, len(text) + 1}}
 }
+
+// Value is a node's scalar value (aliases followed), "" for nil.
+func Value(n *yaml.Node) string { return yamlnode.Value(n) }

@@ -44,6 +44,9 @@ var ScaledHostPort = &Invariant{
 				continue
 			}
 			for _, p := range w.Ports {
+				if s.Swarm && p.Mode != "host" {
+					continue // Swarm's routing mesh publishes the port once for every task
+				}
 				if d, bad := hostPortClash(w, p); bad {
 					out = append(out, Violation{Workload: w, Range: p.Range, Detail: d})
 				}

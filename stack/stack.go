@@ -7,16 +7,26 @@
 package stack
 
 import (
+	"path"
 	"strconv"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"go.yaml.in/yaml/v4"
+
+	"github.com/lbgen/lbgen/component"
 )
 
 // Stack is the workloads of one stack.
 type Stack struct {
 	Workloads []*Workload
+	// Swarm is true for a stack file deployed with `docker stack deploy`:
+	// its published ports go through the ingress routing mesh and its
+	// service names resolve to a virtual IP, so the single-host rules of
+	// Compose do not apply.
+	Swarm bool
+	// Env holds the variables the compose file was interpolated with.
+	Env map[string]string
 }
 
 // Workload is one service: a set of identical containers.
@@ -28,6 +38,13 @@ type Workload struct {
 	Replicas, MaxReplicas int
 	// Global workloads run one container per node (Swarm's mode: global).
 	Global bool
+	// HostNetwork is network_mode: host: the containers share the host's
+	// network namespace, and its sysctls.
+	HostNetwork bool
+	// Built is true when the image is built from a build context, and
+	// BaseImage the image its Dockerfile starts from ("" if unknown).
+	Built     bool
+	BaseImage string
 	// Ports are the host ports the workload publishes.
 	Ports []Port
 	// Mounts are its volumes and bind mounts.
@@ -63,6 +80,12 @@ type Port struct {
 	// container port is given and the engine picks a free host port.
 	Published string
 	Target    string
+	// Mode is the long syntax's mode: "host", or "ingress" (Swarm's
+	// routing mesh, the default there).
+	Mode string
+	// Unresolved is true when a variable in the entry has no value and no
+	// default in the project: ${PORT} is still one fixed host port.
+	Unresolved bool
 	// Range is where the host port is written.
 	Range hcl.Range
 	// Node is the compose entry the port was read from, nil from a spec.
@@ -72,6 +95,9 @@ type Port struct {
 // PublishedRange returns the published host port range, or ok=false
 // when no fixed host port is published.
 func (p Port) PublishedRange() (from, to int, ok bool) {
+	if p.Unresolved && strings.Contains(p.Published, "$") && !strings.Contains(p.Published, "-") {
+		return 0, 0, true // one host port, whichever number the variable holds
+	}
 	lo, hi, isRange := strings.Cut(p.Published, "-")
 	from, err := strconv.Atoi(lo)
 	if err != nil {
@@ -94,7 +120,9 @@ type Mount struct {
 	Target   string
 	ReadOnly bool
 	Bind     bool
-	Node     *yaml.Node
+	// Config is true for a top-level config delivered as a file.
+	Config bool
+	Node   *yaml.Node
 }
 
 // Workload returns the workload with the given name, or nil.
@@ -105,4 +133,58 @@ func (s *Stack) Workload(name string) *Workload {
 		}
 	}
 	return nil
+}
+
+// Component tells what the workload runs ("nginx", "haproxy",
+// "prometheus", or ""): by its image, the image its build starts from, or
+// the configuration it mounts where one of them reads it.
+func (w *Workload) Component() string {
+	if c := component.ImageComponent(w.Image); c != "" {
+		return c
+	}
+	if c := component.ImageComponent(w.BaseImage); c != "" {
+		return c
+	}
+	for _, m := range w.Mounts {
+		if c := component.ConfigAt(m.Target); c != "" {
+			return c
+		}
+		if c := component.ConfigDirAt(m.Target); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// IsBalancer reports whether the workload runs nginx or HAProxy.
+func (w *Workload) IsBalancer() bool {
+	c := w.Component()
+	return c == component.ConfigNginx || c == component.ConfigHAProxy
+}
+
+// HostPath maps a path inside the workload's containers to the host path
+// a bind mount or config puts there: the mount whose target is the path or
+// its nearest parent directory wins, as in the container. ok is false
+// when no mount covers the path (it is the image's, or nothing).
+func (w *Workload) HostPath(file string) (host string, m *Mount, ok bool) {
+	file = path.Clean(file)
+	best := -1
+	for i := range w.Mounts {
+		t := path.Clean(w.Mounts[i].Target)
+		if w.Mounts[i].Target == "" || (t != file && !strings.HasPrefix(file, strings.TrimSuffix(t, "/")+"/")) {
+			continue
+		}
+		if best < 0 || len(t) >= len(path.Clean(w.Mounts[best].Target)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return "", nil, false
+	}
+	m = &w.Mounts[best]
+	if m.Path == "" {
+		return "", m, true // a named volume or tmpfs: covered, but not from the host
+	}
+	rest := strings.TrimPrefix(file, path.Clean(m.Target))
+	return m.Path + rest, m, true
 }

@@ -84,3 +84,97 @@ func TestInvariants(t *testing.T) {
 		t.Errorf("global service on a fixed host port: %+v; want no violation", v)
 	}
 }
+
+func TestInterpolate(t *testing.T) {
+	env := map[string]string{"TAG": "1.2", "EMPTY": ""}
+	for in, want := range map[string]string{
+		"app:${TAG}":            "app:1.2",
+		"app:$TAG":              "app:1.2",
+		"${EMPTY:-x}":           "x",
+		"${EMPTY-x}":            "",
+		"${MISSING:-./nginx}/a": "./nginx/a",
+		"${TAG:+set}":           "set",
+		"$$HOME":                "$HOME",
+	} {
+		if got, ok := Interpolate(in, env); got != want || !ok {
+			t.Errorf("Interpolate(%q) = %q, %v; want %q, true", in, got, ok, want)
+		}
+	}
+	if got, ok := Interpolate("${PORT}:80", env); ok || got != "${PORT}:80" {
+		t.Errorf("an unset variable: %q, %v; want it kept and ok=false", got, ok)
+	}
+	env = ParseDotEnv([]byte("# c\nexport A=1\nB=\"two words\"\nC=3 # note\n"))
+	if env["A"] != "1" || env["B"] != "two words" || env["C"] != "3" {
+		t.Errorf("ParseDotEnv = %v", env)
+	}
+}
+
+const anchored = `x-base: &base
+  image: app:${TAG:-1.0}
+  healthcheck: {test: [CMD, "true"]}
+  ports: ["${PORT}:3000"]
+services:
+  app:
+    <<: *base
+    deploy: {mode: global}
+  api:
+    <<: *base
+    image: api:2.0
+    deploy: {replicas: 2}
+    volumes:
+      - ${CONF:-./conf}:/etc/nginx/conf.d:ro
+    configs:
+      - source: site
+        target: /etc/nginx/nginx.conf
+      - missing
+configs:
+  site:
+    file: ./site/nginx.conf
+networks:
+  mesh: {driver: overlay}
+`
+
+func TestReadCompose(t *testing.T) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal([]byte(anchored), &doc); err != nil {
+		t.Fatal(err)
+	}
+	s := ReadCompose(ComposeSource{Name: "compose.yaml", Dir: "/p", Doc: doc.Content[0], Env: map[string]string{"TAG": "1.1"}})
+	app, api := s.Workload("app"), s.Workload("api")
+	if !s.Swarm {
+		t.Error("an overlay network makes a Swarm stack file")
+	}
+	if app.Image != "app:1.1" || !app.Healthy || !app.Global || !app.Scaled() {
+		t.Errorf("app = %+v; want the anchor's image (interpolated) and health check, global", app)
+	}
+	if api.Image != "api:2.0" || api.Replicas != 2 {
+		t.Errorf("api = %+v; want its own image over the anchor's", api)
+	}
+	if p := api.Ports[0]; !p.Unresolved {
+		t.Errorf("${PORT} port = %+v; want unresolved", p)
+	} else if from, to, ok := p.PublishedRange(); !ok || from != to {
+		t.Errorf("${PORT} is one fixed host port; PublishedRange = %d, %d, %v", from, to, ok)
+	}
+	if len(api.Mounts) != 2 {
+		t.Fatalf("api mounts = %+v; want the conf.d directory and the site config (missing config ignored)", api.Mounts)
+	}
+	if host, _, ok := api.HostPath("/etc/nginx/conf.d/app.conf"); !ok || host != "/p/conf/app.conf" {
+		t.Errorf("HostPath(conf.d/app.conf) = %q, %v; want /p/conf/app.conf through the directory mount", host, ok)
+	}
+	if host, m, ok := api.HostPath("/etc/nginx/nginx.conf"); !ok || host != "/p/site/nginx.conf" || !m.Config || !m.ReadOnly {
+		t.Errorf("HostPath(nginx.conf) = %q, %+v; want the config's file, read-only", host, m)
+	}
+	if _, _, ok := api.HostPath("/etc/nginx/mime.types"); ok {
+		t.Error("mime.types is the image's: no mount covers it")
+	}
+	if api.Component() != "nginx" || !api.IsBalancer() {
+		t.Errorf("api mounts nginx's config: component %q", api.Component())
+	}
+}
+
+func TestFinalFrom(t *testing.T) {
+	df := "ARG V=1\nFROM --platform=$BUILDPLATFORM golang:1.26 AS build\nFROM openresty/openresty:1.27 AS base\nFROM base\n"
+	if got := finalFrom(df); got != "openresty/openresty:1.27" {
+		t.Errorf("finalFrom = %q", got)
+	}
+}

@@ -130,7 +130,8 @@ func runLint(paths []string, opts *lintOptions, env Env) error {
 	for _, f := range project.Files {
 		files[f.Path] = f
 	}
-	fopts := format.Options{Color: useColor(opts.color, env), Files: files, Rules: rules.All(), Version: moduleVersion()}
+	fopts := format.Options{Color: useColor(opts.color, env), Files: files, Rules: rules.All(), Version: moduleVersion(),
+		Checked: project.Summary()}
 	if err := format.Write(env.Stdout, opts.format, findings, fopts); err != nil {
 		return err
 	}

@@ -25,6 +25,10 @@ type Options struct {
 	Rules []*lint.Rule
 	// Version is lbgen's version, for SARIF's tool section.
 	Version string
+	// Checked says what was linted ("checked 3 files: 1 compose, ..."):
+	// text output ends with it, so an exit 0 never hides that nothing was
+	// looked at.
+	Checked string
 }
 
 // Write writes findings in the named format.

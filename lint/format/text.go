@@ -47,6 +47,9 @@ func Text(w io.Writer, findings []lint.Finding, opts Options) error {
 	if len(findings) > 0 {
 		fmt.Fprintf(bw, "%d error(s), %d warning(s), %d info\n", count[lint.Error], count[lint.Warning], count[lint.Info])
 	}
+	if opts.Checked != "" {
+		fmt.Fprintln(bw, opts.Checked)
+	}
 	return bw.Flush()
 }
 

@@ -7,6 +7,7 @@ package nginxconf
 
 import (
 	"fmt"
+	"strings"
 )
 
 // Directive is one directive: its name, arguments and, for a block, its
@@ -19,7 +20,23 @@ type Directive struct {
 	IsBlock bool
 	Block   []*Directive
 	Parent  *Directive
+	// Opaque is true for a block whose body is not directives: Lua code
+	// (*_by_lua_block), skipped by the tokenizer.
+	Opaque bool
 }
+
+// dataBlocks hold data, not directives: MIME types, map and geo tables,
+// split_clients percentages, charset maps, NGINX Plus match conditions.
+// Their entries look like directives but are not checked as such.
+var dataBlocks = map[string]bool{
+	"types": true, "map": true, "geo": true, "split_clients": true, "charset_map": true, "match": true,
+}
+
+// IsData reports whether a block's entries are data, not directives.
+func (d *Directive) IsData() bool { return d.IsBlock && dataBlocks[d.Name] }
+
+// isLuaBlock reports whether a directive's block is Lua code.
+func isLuaBlock(name string) bool { return strings.HasSuffix(name, "_by_lua_block") }
 
 // Arg is one argument with its position.
 type Arg struct {
@@ -108,6 +125,7 @@ func (p *parser) block(parent *Directive) ([]*Directive, error) {
 				return nil, &SyntaxError{a.line, a.col, fmt.Sprintf(`unexpected "}": directive %q is not terminated by ";"`, d.Name)}
 			}
 			d.IsBlock = true
+			d.Opaque = isLuaBlock(d.Name)
 			if p.depth++; p.depth > maxDepth {
 				return nil, &SyntaxError{a.line, a.col, fmt.Sprintf("blocks nested deeper than %d", maxDepth)}
 			}
@@ -152,6 +170,21 @@ func tokenize(src []byte) ([]token, error) {
 			for i < len(src) && src[i] != '\n' {
 				advance()
 			}
+		case c == '{' && luaOpens(toks):
+			// A Lua body is code, not directives: skip it to its
+			// closing brace, minding Lua's strings and comments.
+			toks = append(toks, token{text: "{", line: line, col: col, length: 1, structural: true})
+			startLine, startCol := line, col
+			advance()
+			end := luaBodyEnd(src, i)
+			if end < 0 {
+				return nil, &SyntaxError{startLine, startCol, "Lua block opened here is never closed"}
+			}
+			for i < end {
+				advance()
+			}
+			toks = append(toks, token{text: "}", line: line, col: col, length: 1, structural: true})
+			advance()
 		case c == '{' || c == '}' || c == ';':
 			toks = append(toks, token{text: string(c), line: line, col: col, length: 1, structural: true})
 			advance()
@@ -205,18 +238,93 @@ func tokenize(src []byte) ([]token, error) {
 	return toks, nil
 }
 
-// dataBlocks hold table entries ("default 0;", "50% a;", "text/html
-// html;"), not directives, so Walk does not descend into them.
-var dataBlocks = map[string]bool{"map": true, "split_clients": true, "types": true, "geo": true, "charset_map": true}
+// luaOpens reports whether a "{" starts a Lua body: the directive
+// before it (its name is the last word after a ; { or }) is a
+// *_by_lua_block.
+func luaOpens(toks []token) bool {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if toks[i].structural {
+			return i+1 < len(toks) && !toks[i+1].quoted && isLuaBlock(toks[i+1].text)
+		}
+	}
+	return len(toks) > 0 && !toks[0].quoted && isLuaBlock(toks[0].text)
+}
+
+// luaBodyEnd returns the index of the brace that closes a Lua body
+// starting at i, or -1: braces are counted outside Lua strings ('..',
+// "..", [[..]], [=[..]=]) and comments (-- to the end of the line, --[[..]]).
+func luaBodyEnd(src []byte, i int) int {
+	depth := 1
+	for i < len(src) {
+		switch c := src[i]; {
+		case c == '-' && i+1 < len(src) && src[i+1] == '-':
+			i += 2
+			if end, ok := longBracketEnd(src, i); ok {
+				i = end
+				continue
+			}
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+		case c == '[':
+			if end, ok := longBracketEnd(src, i); ok {
+				i = end
+				continue
+			}
+			i++
+		case c == '"' || c == '\'':
+			i++
+			for i < len(src) && src[i] != c && src[i] != '\n' {
+				if src[i] == '\\' {
+					i++
+				}
+				i++
+			}
+			i++
+		case c == '{':
+			depth++
+			i++
+		case c == '}':
+			if depth--; depth == 0 {
+				return i
+			}
+			i++
+		default:
+			i++
+		}
+	}
+	return -1
+}
+
+// longBracketEnd skips a Lua long bracket ([[...]] or [==[...]==]) at i,
+// returning the index after it.
+func longBracketEnd(src []byte, i int) (int, bool) {
+	if i >= len(src) || src[i] != '[' {
+		return 0, false
+	}
+	j := i + 1
+	for j < len(src) && src[j] == '=' {
+		j++
+	}
+	if j >= len(src) || src[j] != '[' {
+		return 0, false
+	}
+	closing := "]" + strings.Repeat("=", j-i-1) + "]"
+	end := strings.Index(string(src[j+1:]), closing)
+	if end < 0 {
+		return len(src), true
+	}
+	return j + 1 + end + len(closing), true
+}
 
 // Walk calls fn for every directive, depth first, with its context: the
 // name of the enclosing block ("if in location" for an if inside a
-// location), or top for top-level directives. The entries of map, types
-// and other table blocks are not directives and are not walked.
+// location), or top for top-level directives. The entries of data blocks
+// (types, map, geo, ...) are not directives and are not visited.
 func Walk(ds []*Directive, top string, fn func(d *Directive, context string)) {
 	for _, d := range ds {
 		fn(d, top)
-		if d.IsBlock && !dataBlocks[d.Name] {
+		if d.IsBlock && !d.IsData() && !d.Opaque {
 			ctx := d.Name
 			if d.Name == "if" && top == "location" {
 				ctx = "if in location"

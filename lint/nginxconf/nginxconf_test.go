@@ -71,3 +71,35 @@ func TestParseErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestDataAndLuaBlocks(t *testing.T) {
+	src := `http {
+    types { text/html html htm; application/json json; }
+    map $http_upgrade $connection_upgrade { default upgrade; '' close; }
+    server {
+        location / {
+            content_by_lua_block {
+                -- don't count { in comments
+                local t = { a = "}", b = [[ } ]] }
+                ngx.say("it's fine")
+            }
+        }
+        access_by_lua_block { if ngx.var.x then return end }
+        listen 80;
+    }
+}
+`
+	cfg, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	Walk(cfg.Directives, "main", func(d *Directive, _ string) { names = append(names, d.Name) })
+	want := "http types map server location content_by_lua_block access_by_lua_block listen"
+	if got := strings.Join(names, " "); got != want {
+		t.Errorf("walked %q; want %q (no entries of data blocks, no Lua)", got, want)
+	}
+	if _, err := Parse([]byte("content_by_lua_block { local x = 1\n")); err == nil {
+		t.Error("an unclosed Lua block parsed")
+	}
+}

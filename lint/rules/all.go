@@ -10,20 +10,20 @@ import (
 // line here.
 func All() []*lint.Rule {
 	rules := []*lint.Rule{
-		lint.ParseErrorRule, lint.InvalidSuppressionRule, lint.UnusedSuppressionRule,
+		lint.ParseErrorRule, lint.InvalidSuppressionRule, lint.UnusedSuppressionRule, NotFollowed,
 		SpecInvalid,
 		ComposeObsoleteVersion, ComposeScaledHostPort, ComposeScaledContainerName, ComposeScaleMismatch,
 		ComposeBackendWithoutHealthcheck, ComposeHealthcheckDisabled, ComposeHealthyDependency, ComposeLinks,
 		ComposeUnpinnedImage, ComposeLiteralCredential, ComposeAdminPortPublic, ComposeDockerSocketWritable,
-		ComposePortsHostNetwork, ComposeExternalName, ComposeSwarmOnlyKeys, ComposeConfigMountWritable,
+		ComposePortsHostNetwork, ComposeExternalName, ComposeSwarmOnlyKeys, ComposeConfigMountWritable, ComposeV1Layout,
 		NginxUpstreamResolvedOnce, NginxResolveWithoutZone, NginxMissingResolver, NginxRemovedDirective,
 		NginxListenHTTP2, NginxUnknownDirective, NginxStubStatusOpen, NginxRetryNonIdempotent, NginxPublicResolver,
-		NginxMissingInclude,
+		NginxMissingInclude, NginxIncludeLoop,
 		HAProxyKeywordSection, HAProxyStatsWithoutAuth, HAProxyServerResolvedOnce, HAProxySingleServerScaled,
 		HAProxyTemplateSlots, HAProxyInitAddr, HAProxyResolversNameserver, HAProxyServerWithoutCheck,
 		HAProxyHTTPChkHeaders, HAProxyRemovedKeyword, HAProxyImplicitBalance, HAProxyPrivilegedBind,
 		PrometheusStaticTargetScaled, PrometheusScrapesStubStatus, PrometheusMissingRuleFile, PrometheusSwarmTasks,
-		CrossPublishedPortNotBound, CrossUnknownTarget, CrossBackendPublishes,
+		CrossPublishedPortNotBound, CrossUnknownTarget, CrossBackendPublishes, CrossAdminAPIExposed,
 	}
 	sort.Slice(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })
 	return rules

@@ -3,7 +3,6 @@ package rules
 import (
 	"strings"
 
-	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/lint"
 )
 
@@ -29,7 +28,7 @@ var ComposeAdminPortPublic = &lint.Rule{
 				if port.Published == "" || (port.HostIP != "" && port.HostIP != "0.0.0.0" && port.HostIP != "::") {
 					continue
 				}
-				stats := component.IsBalancerImage(s.Image) && (port.Target == "8404" || port.Target == "8405")
+				stats := s.IsBalancer() && (port.Target == "8404" || port.Target == "8405")
 				if admin || stats {
 					p.Report(s.File, at(port.Node), "%q publishes its admin port %s on every interface; bind it to 127.0.0.1", s.Name, port.Published)
 				}

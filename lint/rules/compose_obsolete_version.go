@@ -7,14 +7,15 @@ var ComposeObsoleteVersion = &lint.Rule{
 	ID: "LB101", Name: "compose-obsolete-version", Severity: lint.Warning,
 	Summary: "The top-level version key is obsolete.",
 	Doc: "Docker Compose v2 ignores `version` and warns about it on every command. The Compose " +
-		"Specification has no version: remove the line. --fix removes it.",
+		"Specification has no version: remove the line. --fix removes it. Swarm stack files keep it: `docker stack deploy` " +
+		"still reads them with the legacy loader, which requires it.",
 	Bad:   "version: '3.8'\nservices:\n  app:\n    image: app:1.0",
 	Good:  "services:\n  app:\n    image: app:1.0",
 	Kinds: composeKinds,
 	Run: func(p *lint.Pass) {
 		for _, f := range p.FilesOf(lint.KindCompose) {
-			if f.Swarm {
-				continue // docker stack deploy needs it: Debian 12's CLI reads a file without it as version 1
+			if swarmFile(p.Project, f) {
+				continue // docker stack deploy's legacy loader still requires version
 			}
 			if k, v := lint.GetPair(f.YAML, "version"); k != nil {
 				fd := p.Report(f, lint.Range{Start: lint.Pos{Line: k.Line, Col: k.Column}, End: lint.NodeRange(v).End},

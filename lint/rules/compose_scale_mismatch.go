@@ -12,6 +12,9 @@ var ComposeScaleMismatch = &lint.Rule{
 	Kinds:   composeKinds,
 	Run: func(p *lint.Pass) {
 		forServices(p, func(s *lint.Service) {
+			if swarm(s) {
+				return // a Swarm stack file: docker stack deploy's rules, not Compose's
+			}
 			scale := lint.Get(s.Node, "scale")
 			replicas := lint.Get(lint.Get(s.Node, "deploy"), "replicas")
 			if scale != nil && replicas != nil && scale.Value != replicas.Value {

@@ -13,6 +13,9 @@ var ComposeScaledContainerName = &lint.Rule{
 	Kinds: composeKinds,
 	Run: func(p *lint.Pass) {
 		forServices(p, func(s *lint.Service) {
+			if swarm(s) {
+				return // a Swarm stack file: docker stack deploy's rules, not Compose's
+			}
 			if k, _ := lint.GetPair(s.Node, "container_name"); k != nil && s.Scaled() {
 				p.Report(s.File, at(k), "service %q runs %d replicas, but container_name allows only one; remove it", s.Name, s.Replicas)
 			}

@@ -19,8 +19,8 @@ var ComposeSwarmOnlyKeys = &lint.Rule{
 	Kinds:   composeKinds,
 	Run: func(p *lint.Pass) {
 		forServices(p, func(s *lint.Service) {
-			if s.File.Swarm {
-				return // a stack file: Swarm honours them
+			if swarm(s) {
+				return // a Swarm stack file: docker stack deploy's rules, not Compose's
 			}
 			lint.Pairs(lint.Get(s.Node, "deploy"), func(k, _ *yaml.Node) {
 				if swarmOnly[k.Value] {

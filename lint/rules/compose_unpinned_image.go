@@ -10,20 +10,24 @@ import (
 var ComposeUnpinnedImage = &lint.Rule{
 	ID: "LB109", Name: "compose-unpinned-image", Severity: lint.Warning,
 	Summary: "An image uses :latest or no tag.",
-	Doc:     "latest changes under you: two replicas started a day apart can run different versions. Pin a version tag (or a digest).",
+	Doc:     "latest changes under you: two replicas started a day apart can run different versions. Pin a version tag (or a digest). An image built locally (build: beside image:, or pull_policy: build or never) is not pulled and is not checked; ${VAR} is read from the project's .env.",
 	Bad:     "services:\n  prometheus:\n    image: prom/prometheus:latest",
 	Good:    "services:\n  prometheus:\n    image: prom/prometheus:v3.5.0",
 	Kinds:   composeKinds,
 	Run: func(p *lint.Pass) {
 		forServices(p, func(s *lint.Service) {
 			img := lint.Get(s.Node, "image")
-			if img == nil || strings.Contains(img.Value, "@") || strings.Contains(img.Value, "${") {
-				return
+			if img == nil || s.Built || strings.Contains(s.Image, "@") || strings.Contains(s.Image, "$") {
+				return // a build: names the tag it builds, not one to pull
 			}
-			name := img.Value[strings.LastIndex(img.Value, "/")+1:]
+			switch lint.Value(lint.Get(s.Node, "pull_policy")) {
+			case "build", "never":
+				return // a local image, never pulled
+			}
+			name := s.Image[strings.LastIndex(s.Image, "/")+1:]
 			_, tag, tagged := strings.Cut(name, ":")
 			if !tagged || tag == "latest" {
-				p.Report(s.File, at(img), "image %s is not pinned: use a version tag", img.Value)
+				p.Report(s.File, at(img), "image %s is not pinned: use a version tag", s.Image)
 			}
 		})
 	},

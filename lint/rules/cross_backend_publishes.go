@@ -11,7 +11,7 @@ import (
 var CrossBackendPublishes = &lint.Rule{
 	ID: "LB503", Name: "backend-publishes-host-port", Severity: lint.Warning,
 	Summary: "A service behind a balancer publishes its own host port.",
-	Doc:     "Clients that use the published port bypass the balancer (no retries, no health checks), and the port breaks scaling. Only the balancer should publish; use expose on backends.",
+	Doc:     "Clients that use the published port bypass the balancer (no retries, no health checks), and the port breaks scaling. Only the balancer should publish; use expose on backends. A port published on 127.0.0.1 (an operator's stats or admin port) is not for clients and is fine.",
 	Bad:     "services:\n  app:\n    image: app:1.0\n    ports: [\"3000:3000\"]   # also behind nginx",
 	Good:    "services:\n  app:\n    image: app:1.0\n    expose: [\"3000\"]",
 	Kinds:   []lint.Kind{lint.KindCompose, lint.KindHAProxy, lint.KindNginx},
@@ -24,7 +24,7 @@ var CrossBackendPublishes = &lint.Rule{
 				return // a scaled one is LB102's
 			}
 			for _, port := range s.Ports {
-				if port.Published != "" {
+				if port.Published != "" && !loopback(port.HostIP) {
 					reported[s] = true
 					p.Report(s.File, at(port.Node), "%q is behind a balancer but publishes host port %s too; use expose", s.Name, port.Published)
 					return
@@ -32,7 +32,7 @@ var CrossBackendPublishes = &lint.Rule{
 			}
 		}
 		for _, f := range p.FilesOf(lint.KindNginx) {
-			nginxconf.Walk(f.Nginx.Directives, nginxTop(f.Nginx), func(d *nginxconf.Directive, ctx string) {
+			nginxconf.Walk(f.Nginx.Directives, nginxTop(f), func(d *nginxconf.Directive, ctx string) {
 				if d.Name == "server" && ctx == "upstream" && len(d.Args) > 0 {
 					check(f, d.Args[0].Value)
 				}

@@ -11,17 +11,19 @@ import (
 // HAProxyPrivilegedBind flags ports below 1024 in the non-root images.
 var HAProxyPrivilegedBind = &lint.Rule{
 	ID: "LB312", Name: "haproxy-privileged-bind", Severity: lint.Error,
-	Summary: "HAProxy binds a port below 1024 in an image that runs as a non-root user.",
-	Doc: "The official haproxy images run as user haproxy since 2.4, which cannot bind ports below 1024: " +
-		"HAProxy exits with \"cannot bind socket\". Bind 8080 inside the container and publish \"80:8080\".",
-	Bad:   "frontend web\n    bind *:80",
-	Good:  "frontend web\n    bind *:8080",
+	Summary: "HAProxy binds a port below 1024 in a non-root image on the host network.",
+	Doc: "The official haproxy images run as user haproxy since 2.4. In its own network namespace that is fine: " +
+		"Docker 20.10 and later set net.ipv4.ip_unprivileged_port_start=0 there, so any user binds :80. With " +
+		"`network_mode: host` the host's setting applies (1024 by default), and HAProxy exits with \"cannot bind socket\". " +
+		"Bind 8080, or leave the host network.",
+	Bad:   "# network_mode: host\nfrontend web\n    bind *:80",
+	Good:  "# network_mode: host\nfrontend web\n    bind *:8080",
 	Kinds: haproxyKinds,
 	Run: func(p *lint.Pass) {
 		for _, f := range p.FilesOf(lint.KindHAProxy) {
 			nonRoot := false
 			for _, ref := range p.Project.MountedBy(f) {
-				nonRoot = nonRoot || nonRootHAProxy(ref.Service.Image)
+				nonRoot = nonRoot || (ref.Service.HostNetwork && nonRootHAProxy(ref.Service.Image))
 			}
 			if !nonRoot {
 				continue
@@ -29,7 +31,7 @@ var HAProxyPrivilegedBind = &lint.Rule{
 			for _, s := range sectionsOf(f.HAProxy, "frontend", "listen") {
 				for _, l := range lines(s, "bind") {
 					if port, ok := bindPort(l); ok && port < 1024 {
-						p.Report(f, wordsRange(l, 1, 1), "port %d is privileged, and the haproxy image runs as a non-root user since 2.4: bind 8080 and publish it as %d", port, port)
+						p.Report(f, wordsRange(l, 1, 1), "port %d is privileged: on the host network the haproxy image (a non-root user since 2.4) cannot bind it; bind 8080", port)
 					}
 				}
 			}

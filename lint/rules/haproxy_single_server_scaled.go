@@ -21,7 +21,7 @@ var HAProxySingleServerScaled = &lint.Rule{
 					return
 				}
 				host, _ := hostPort(l.Words[addr].Value)
-				if svc := p.Project.ServiceNamed(f, host); svc != nil && svc.Scaled() {
+				if svc := p.Project.ServiceNamed(f, host); svc != nil && svc.Scaled() && !behindVIP(svc) {
 					p.Report(f, wordsRange(l, 0, addr), "service %q runs %d replicas but this server line is one slot: use server-template %s- 1-N %s",
 						host, svc.Replicas, host, l.Words[addr].Value)
 				}

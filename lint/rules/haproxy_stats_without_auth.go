@@ -10,7 +10,8 @@ var HAProxyStatsWithoutAuth = &lint.Rule{
 	ID: "LB302", Name: "haproxy-stats-without-auth", Severity: lint.Warning,
 	Summary: "The stats page has no authentication.",
 	Doc: "The stats page shows every backend and server; with `stats admin` it can also disable them. Add " +
-		"`stats auth \"${STATS_USER}:${STATS_PASSWORD}\"` (credentials from the environment) and serve it on its own port.",
+		"`stats auth \"${STATS_USER}:${STATS_PASSWORD}\"` (credentials from the environment) and serve it on its own port. " +
+		"`http-request auth` (or `stats http-request auth`) against a userlist counts as authentication too.",
 	Bad:   "frontend stats\n    bind :8404\n    stats enable\n    stats admin if TRUE",
 	Good:  "frontend stats\n    bind :8404\n    stats enable\n    stats auth \"${STATS_USER}:${STATS_PASSWORD}\"",
 	Kinds: haproxyKinds,
@@ -22,7 +23,7 @@ var HAProxyStatsWithoutAuth = &lint.Rule{
 			}
 			for _, s := range sectionsOf(f.HAProxy, "defaults", "frontend", "backend", "listen") {
 				page := statsPage(s)
-				if page == nil || len(lines(s, "stats", "auth")) > 0 || (s.Kind != "defaults" && defaultsAuth) {
+				if page == nil || len(lines(s, "stats", "auth")) > 0 || (s.Kind != "defaults" && defaultsAuth) || httpAuth(s) {
 					continue
 				}
 				msg := "the stats page has no authentication: add stats auth with credentials from the environment"
@@ -43,4 +44,11 @@ func statsPage(s *haproxycfg.Section) *haproxycfg.Line {
 		}
 	}
 	return nil
+}
+
+// httpAuth reports whether a section asks for credentials with
+// http-request auth (often checked against a userlist: http_auth(admins)),
+// on the stats page or for the whole section.
+func httpAuth(s *haproxycfg.Section) bool {
+	return len(lines(s, "stats", "http-request", "auth")) > 0 || len(lines(s, "http-request", "auth")) > 0
 }

@@ -25,7 +25,7 @@ var HAProxyTemplateSlots = &lint.Rule{
 				}
 				slots := templateSlots(l.Words[2].Value)
 				host, _ := hostPort(l.Words[addr].Value)
-				if svc := p.Project.ServiceNamed(f, host); svc != nil && slots > 0 && svc.Replicas > slots {
+				if svc := p.Project.ServiceNamed(f, host); svc != nil && !behindVIP(svc) && slots > 0 && svc.Replicas > slots {
 					p.Report(f, wordsRange(l, 2, 2), "%d slots for %d replicas of %q: the rest get no traffic", slots, svc.Replicas, host)
 				}
 			})

@@ -39,15 +39,9 @@ func wordsRange(l *haproxycfg.Line, i, j int) lint.Range {
 	return lint.Range{Start: lint.Pos{Line: l.No, Col: l.Words[i].Col}, End: lint.Pos{Line: l.No, Col: l.Words[j].Col + l.Words[j].Len}}
 }
 
-// nginxTop is the context of a file's top-level directives: a file with
-// an http or events block is a main config; anything else is a conf.d
-// file, which nginx includes inside http.
-func nginxTop(cfg *nginxconf.Config) string {
-	if len(nginxconf.Find(cfg.Directives, "http")) > 0 || len(nginxconf.Find(cfg.Directives, "events")) > 0 {
-		return "main"
-	}
-	return "http"
-}
+// nginxTop is the context of a file's top-level directives (see
+// File.NginxContext).
+func nginxTop(f *lint.File) string { return f.NginxContext() }
 
 // hostPort splits an nginx or HAProxy server address "host:port".
 func hostPort(addr string) (host, port string) {
@@ -107,3 +101,32 @@ var (
 	haproxyKinds    = []lint.Kind{lint.KindHAProxy}
 	prometheusKinds = []lint.Kind{lint.KindPrometheus}
 )
+
+// loopback reports whether a host IP is a loopback address, where only
+// the host's own users (operators) reach a published port.
+func loopback(ip string) bool {
+	return strings.HasPrefix(ip, "127.") || ip == "::1" || ip == "localhost"
+}
+
+// swarm reports whether a service is deployed by docker stack deploy.
+func swarm(s *lint.Service) bool { return s != nil && s.Stack != nil && s.Stack.Swarm }
+
+// behindVIP reports whether a name reaches a Swarm service through its
+// virtual IP, which balances over every task: resolving it once is fine,
+// and one server line reaches every replica.
+func behindVIP(s *lint.Service) bool {
+	return swarm(s) && lint.Value(lint.Get(lint.Get(s.Node, "deploy"), "endpoint_mode")) != "dnsrr"
+}
+
+// swarmFile reports whether a compose file is a Swarm stack file.
+func swarmFile(p *lint.Project, f *lint.File) bool {
+	for _, cs := range p.Stacks {
+		if cs.File == f {
+			return cs.Stack.Swarm
+		}
+	}
+	return false
+}
+
+// nginxGroup returns the nginx files that run together with f.
+func nginxGroup(p *lint.Project, f *lint.File) []*lint.File { return p.NginxGroup(f) }

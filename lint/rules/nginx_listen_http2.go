@@ -15,7 +15,7 @@ var NginxListenHTTP2 = &lint.Rule{
 	Kinds:   nginxKinds,
 	Run: func(p *lint.Pass) {
 		for _, f := range p.FilesOf(lint.KindNginx) {
-			nginxconf.Walk(f.Nginx.Directives, nginxTop(f.Nginx), func(d *nginxconf.Directive, _ string) {
+			nginxconf.Walk(f.Nginx.Directives, nginxTop(f), func(d *nginxconf.Directive, _ string) {
 				if d.Name != "listen" || len(d.Args) == 0 {
 					return
 				}

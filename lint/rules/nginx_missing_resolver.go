@@ -19,13 +19,15 @@ var NginxMissingResolver = &lint.Rule{
 	Run: func(p *lint.Pass) {
 		for _, f := range p.FilesOf(lint.KindNginx) {
 			hasResolver := false
-			nginxconf.Walk(f.Nginx.Directives, "", func(d *nginxconf.Directive, _ string) {
-				hasResolver = hasResolver || d.Name == "resolver"
-			})
+			for _, g := range nginxGroup(p.Project, f) {
+				nginxconf.Walk(g.Nginx.Directives, "", func(d *nginxconf.Directive, _ string) {
+					hasResolver = hasResolver || d.Name == "resolver"
+				})
+			}
 			if hasResolver {
 				continue
 			}
-			nginxconf.Walk(f.Nginx.Directives, nginxTop(f.Nginx), func(d *nginxconf.Directive, ctx string) {
+			nginxconf.Walk(f.Nginx.Directives, nginxTop(f), func(d *nginxconf.Directive, ctx string) {
 				switch {
 				case d.Name == "server" && ctx == "upstream":
 					for _, a := range d.Args {
@@ -33,7 +35,7 @@ var NginxMissingResolver = &lint.Rule{
 							p.Report(f, argRange(a), "resolve needs a resolver: add resolver 127.0.0.11 valid=10s ipv6=off;")
 						}
 					}
-				case d.Name == "proxy_pass" && len(d.Args) == 1 && strings.Contains(d.Args[0].Value, "$"):
+				case d.Name == "proxy_pass" && len(d.Args) == 1 && strings.Contains(f.StripPlaceholders(d.Args[0].Value), "$"):
 					p.Report(f, argRange(d.Args[0]), "proxy_pass with a variable resolves at run time and needs a resolver: add resolver 127.0.0.11 valid=10s ipv6=off;")
 				}
 			})

@@ -14,7 +14,7 @@ var publicResolvers = map[string]bool{"8.8.8.8": true, "8.8.4.4": true, "1.1.1.1
 var NginxPublicResolver = &lint.Rule{
 	ID: "LB209", Name: "nginx-public-resolver", Severity: lint.Error,
 	Summary: "A public DNS resolver cannot resolve compose service names.",
-	Doc:     "Only Docker's embedded DNS (127.0.0.11) knows the replicas of a compose service. A public resolver answers NXDOMAIN and every request fails.",
+	Doc:     "Only Docker's embedded DNS (127.0.0.11) knows the replicas of a compose service. A public resolver answers NXDOMAIN and every request fails. Reported when the config resolves a service name at run time (an upstream server with resolve, or a variable in proxy_pass); a resolver for external names only (OCSP stapling, a public API) is fine.",
 	Bad:     "resolver 8.8.8.8;",
 	Good:    "resolver 127.0.0.11 valid=10s ipv6=off;",
 	Kinds:   nginxKinds,
@@ -23,7 +23,10 @@ var NginxPublicResolver = &lint.Rule{
 			if len(p.Project.MountedBy(f)) == 0 && len(p.Project.Services) == 0 {
 				continue // not known to run under compose
 			}
-			nginxconf.Walk(f.Nginx.Directives, nginxTop(f.Nginx), func(d *nginxconf.Directive, _ string) {
+			if !resolvesServicesAtRunTime(p.Project, f) {
+				continue // the resolver serves external names (OCSP stapling, APIs)
+			}
+			nginxconf.Walk(f.Nginx.Directives, nginxTop(f), func(d *nginxconf.Directive, _ string) {
 				if d.Name != "resolver" {
 					return
 				}
@@ -36,4 +39,31 @@ var NginxPublicResolver = &lint.Rule{
 			})
 		}
 	},
+}
+
+// resolvesServicesAtRunTime reports whether an nginx config (with the
+// files it runs with) looks up a name without a dot, a compose service,
+// while running: an upstream server with resolve, or a variable set to a
+// URL naming one (for proxy_pass $var).
+func resolvesServicesAtRunTime(p *lint.Project, f *lint.File) bool {
+	found := false
+	for _, g := range nginxGroup(p, f) {
+		nginxconf.Walk(g.Nginx.Directives, "", func(d *nginxconf.Directive, ctx string) {
+			switch {
+			case d.Name == "server" && ctx == "upstream" && len(d.Args) > 1 && hasArg(d, "resolve"):
+				found = found || serviceLike(d.Args[0].Value)
+			case d.Name == "set" && len(d.Args) == 2:
+				found = found || strings.Contains(d.Args[1].Value, "://") && serviceLike(d.Args[1].Value)
+			}
+		})
+	}
+	return found
+}
+
+// serviceLike reports whether an address names a host without a dot: a
+// compose service rather than a public name or an IP.
+func serviceLike(addr string) bool {
+	host, _ := hostPort(addr)
+	host, _, _ = strings.Cut(host, "/")
+	return isHostname(host) && !strings.Contains(host, ".")
 }

@@ -33,7 +33,7 @@ var NginxRemovedDirective = &lint.Rule{
 	Kinds:   nginxKinds,
 	Run: func(p *lint.Pass) {
 		for _, f := range p.FilesOf(lint.KindNginx) {
-			nginxconf.Walk(f.Nginx.Directives, nginxTop(f.Nginx), func(d *nginxconf.Directive, _ string) {
+			nginxconf.Walk(f.Nginx.Directives, nginxTop(f), func(d *nginxconf.Directive, _ string) {
 				if why, ok := removedNginx[d.Name]; ok {
 					fd := p.Report(f, directiveRange(d), "%s", fmt.Sprintf("%s is %s", d.Name, why))
 					if d.Name == "ssl" {

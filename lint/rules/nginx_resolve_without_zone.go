@@ -15,7 +15,7 @@ var NginxResolveWithoutZone = &lint.Rule{
 	Kinds:   nginxKinds,
 	Run: func(p *lint.Pass) {
 		for _, f := range p.FilesOf(lint.KindNginx) {
-			nginxconf.Walk(f.Nginx.Directives, nginxTop(f.Nginx), func(d *nginxconf.Directive, _ string) {
+			nginxconf.Walk(f.Nginx.Directives, nginxTop(f), func(d *nginxconf.Directive, _ string) {
 				if d.Name != "upstream" || len(nginxconf.Find(d.Block, "zone")) > 0 {
 					return
 				}

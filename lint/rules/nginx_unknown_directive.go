@@ -13,15 +13,19 @@ var NginxUnknownDirective = &lint.Rule{
 	ID: "LB206", Name: "nginx-unknown-directive", Severity: lint.Error,
 	Summary: "A directive nginx does not have, one in a context that does not allow it, or a block where none belongs (or the reverse).",
 	Doc: "Checked against NGINX's own directive reference (@nginx/reference-lib " + nginxconf.ReferenceVersion + "): " +
-		"a misspelt directive, or one in the wrong block (proxy_pass in http, server in location), makes nginx refuse to start.",
+		"a misspelt directive, or one in the wrong block (proxy_pass in http, server in location), makes nginx refuse to start. " +
+		"The entries of data blocks (types, map, geo, split_clients, charset_map, match) are not directives, Lua bodies " +
+		"(*_by_lua_block) are code, and the directives of the modules OpenResty bundles (lua_*, *_by_lua*, more_*, echo) are accepted.",
 	Bad:   "server {\n    listen 80;\n    proxy_pas http://app;\n}",
 	Good:  "server {\n    listen 80;\n    location / {\n        proxy_pass http://app;\n    }\n}",
 	Kinds: nginxKinds,
 	Run: func(p *lint.Pass) {
 		for _, f := range p.FilesOf(lint.KindNginx) {
-			nginxconf.Walk(f.Nginx.Directives, nginxTop(f.Nginx), func(d *nginxconf.Directive, ctx string) {
+			nginxconf.Walk(f.Nginx.Directives, nginxTop(f), func(d *nginxconf.Directive, ctx string) {
 				usages, known := nginxconf.Lookup(d.Name)
 				switch {
+				case !known && (nginxconf.Bundled(d.Name) || f.StripPlaceholders(d.Name) != d.Name):
+					// OpenResty's bundled modules, or a template placeholder
 				case !known:
 					p.Report(f, directiveRange(d), "unknown directive %q", d.Name)
 				case ctx != "" && !nginxconf.AllowedIn(usages, ctx) && !(ctx == "if in location" && nginxconf.AllowedIn(usages, "if")):

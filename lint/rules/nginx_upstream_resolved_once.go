@@ -20,8 +20,13 @@ var NginxUpstreamResolvedOnce = &lint.Rule{
 	Kinds: nginxKinds,
 	Run: func(p *lint.Pass) {
 		for _, f := range p.FilesOf(lint.KindNginx) {
-			upstreams := upstreamNames(f.Nginx)
-			nginxconf.Walk(f.Nginx.Directives, nginxTop(f.Nginx), func(d *nginxconf.Directive, ctx string) {
+			upstreams := map[string]bool{}
+			for _, g := range nginxGroup(p.Project, f) {
+				for name := range upstreamNames(g.Nginx) {
+					upstreams[name] = true
+				}
+			}
+			nginxconf.Walk(f.Nginx.Directives, nginxTop(f), func(d *nginxconf.Directive, ctx string) {
 				var addr nginxconf.Arg
 				switch {
 				case d.Name == "server" && ctx == "upstream" && len(d.Args) > 0:
@@ -40,7 +45,7 @@ var NginxUpstreamResolvedOnce = &lint.Rule{
 				if d.Name == "proxy_pass" && upstreams[host] {
 					return // an upstream block, not a DNS name
 				}
-				if s := p.Project.ServiceNamed(f, host); s != nil && s.Scaled() && isHostname(host) {
+				if s := p.Project.ServiceNamed(f, host); s != nil && s.Scaled() && !behindVIP(s) && isHostname(host) {
 					p.Report(f, argRange(addr), "%s names the scaled service %q (%d replicas), but nginx resolves it once at start-up: add resolve (nginx >= 1.27.3, with zone and a resolver)",
 						addr.Value, host, s.Replicas)
 				}

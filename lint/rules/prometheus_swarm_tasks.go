@@ -12,14 +12,14 @@ import (
 var PrometheusSwarmTasks = &lint.Rule{
 	ID: "LB404", Name: "prometheus-swarm-tasks-name", Severity: lint.Error,
 	Summary: "tasks.NAME resolves only in Docker Swarm.",
-	Doc:     "Under docker compose, the service name itself returns every replica: use names: [app] with type A.",
+	Doc:     "Under docker compose, the service name itself returns every replica: use names: [app] with type A. A config that a Swarm stack file (docker-stack.yml, or one with overlay networks) runs is not flagged.",
 	Bad:     "scrape_configs:\n  - job_name: app\n    dns_sd_configs:\n      - names: [tasks.app]\n        type: A\n        port: 3000",
 	Good:    "scrape_configs:\n  - job_name: app\n    dns_sd_configs:\n      - names: [app]\n        type: A\n        port: 3000",
 	Kinds:   prometheusKinds,
 	Run: func(p *lint.Pass) {
 		for _, f := range p.FilesOf(lint.KindPrometheus) {
-			if f.Swarm {
-				continue // given to a service of a Swarm stack file
+			if runsInSwarm(p.Project, f) {
+				continue
 			}
 			scrapeJobs(f, func(job *yaml.Node) {
 				for _, sd := range lint.Items(lint.Get(job, "dns_sd_configs")) {
@@ -32,4 +32,24 @@ var PrometheusSwarmTasks = &lint.Rule{
 			})
 		}
 	},
+}
+
+// runsInSwarm reports whether a config is run by a Swarm stack: mounted
+// by a service of one, or mounted by none in a project that has one.
+func runsInSwarm(p *lint.Project, f *lint.File) bool {
+	refs := p.MountedBy(f)
+	for _, r := range refs {
+		if swarm(r.Service) {
+			return true
+		}
+	}
+	if len(refs) > 0 {
+		return false
+	}
+	for _, cs := range p.Stacks {
+		if cs.Stack.Swarm {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,6 @@
+//go:build !unix
+
+package lint
+
+// openFlags: elsewhere the Lstat before opening is the guard.
+const openFlags = 0

@@ -1,0 +1,3 @@
+local M = {}
+function M.check() return true end
+return M
