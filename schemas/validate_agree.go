@@ -1,16 +1,19 @@
 package schemas
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
+
+	"github.com/lbgen/lbgen/stack"
 )
 
 // The checks here keep `lbgen render` and `lbgen lint` in agreement: each
 // refuses, at the source, what a lint rule would flag in the rendered
-// files (the rule is named in the comment), so rendered stacks are always
-// lint-clean. golden's TestRenderedFilesLintClean checks the outcome.
+// files (the rule is named in the comment), judging each value with the
+// same function the rule uses (stack/values.go), so rendered stacks are
+// always lint-clean. golden's TestRenderedFilesLintClean checks the
+// outcome.
 func (v *validator) agreeWithLint(t *Topology) {
 	for _, s := range t.Services {
 		v.pinned(s.Image, s.ImageRange, "service "+quote(s.Name))
@@ -28,9 +31,10 @@ func (v *validator) agreeWithLint(t *Topology) {
 		}
 	}
 	for _, s := range t.Services {
-		if lb, ok := routed[s.Name]; ok && len(s.Publish) > 0 {
-			// LB503: clients would bypass the balancer.
-			v.errorf(s.Publish[0].DefRange, "Routed service publishes a host port",
+		if lb, ok := routed[s.Name]; ok && publicPort(s) != nil {
+			// LB503: clients would bypass the balancer. A port on the
+			// host's loopback is an operator's, as lint agrees.
+			v.errorf(publicPort(s).DefRange, "Routed service publishes a host port",
 				"Service %q is behind balancer %q, so it is reached through it; publishing its own host port lets clients bypass the balancer (and breaks when it scales). Remove the publish block.", s.Name, lb)
 		}
 	}
@@ -54,24 +58,27 @@ func (v *validator) agreeWithLint(t *Topology) {
 
 func quote(s string) string { return `"` + s + `"` }
 
+// publicPort is the first port a service publishes beyond the host's
+// loopback, or nil.
+func publicPort(s *Service) *Publish {
+	for _, p := range s.Publish {
+		if !stack.Loopback(p.HostIP) {
+			return p
+		}
+	}
+	return nil
+}
+
 // pinned refuses :latest and untagged images (LB109): two replicas started
 // a day apart could run different versions. Digests and compose
 // interpolation are left alone.
 func (v *validator) pinned(image string, rng hcl.Range, owner string) {
-	if image == "" || strings.Contains(image, "@") || strings.Contains(image, "${") {
-		return
-	}
-	name := image[strings.LastIndex(image, "/")+1:]
-	if _, tag, tagged := strings.Cut(name, ":"); !tagged || tag == "latest" {
+	if stack.Unpinned(image) {
 		v.errorf(rng, "Image not pinned",
 			"The image of %s, %q, has no version tag or uses :latest, so replicas started at different times can run different versions. Pin a version, e.g. %q.",
 			owner, image, strings.TrimSuffix(image, ":latest")+":1.2.3")
 	}
 }
-
-// secretName matches environment variables that hold credentials, as
-// lint's LB110 does.
-var secretName = regexp.MustCompile(`(?i)(PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|PRIVATE_KEY)`)
 
 // literalSecrets refuses credentials written into env (LB110): they would
 // land in docker-compose.yml, which lbgen promises never to write a
@@ -79,7 +86,7 @@ var secretName = regexp.MustCompile(`(?i)(PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|P
 func (v *validator) literalSecrets(s *Service) {
 	for _, name := range sortedKeys(s.Env) {
 		value := s.Env[name]
-		if !secretName.MatchString(name) || strings.HasSuffix(name, "_FILE") || value == "" || strings.Contains(value, "${") {
+		if !stack.LiteralCredential(name, value) {
 			continue
 		}
 		v.errorf(s.EnvRange, "Credential written into the spec",
@@ -92,12 +99,9 @@ func (v *validator) literalSecrets(s *Service) {
 // is root on the host.
 func (v *validator) dockerSocket(s *Service) {
 	for _, vol := range s.Volumes {
-		switch strings.TrimSuffix(vol.Source, "/") {
-		case "/var/run/docker.sock", "/run/docker.sock", "/var/run", "/run":
-			if !vol.ReadOnly {
-				v.errorf(vol.DefRange, "Docker socket mounted writable",
-					"Service %q mounts %s, the Docker socket, writable: that is root on the host. Add read_only = true.", s.Name, vol.Source)
-			}
+		if stack.DockerSocket(vol.Source) && !vol.ReadOnly {
+			v.errorf(vol.DefRange, "Docker socket mounted writable",
+				"Service %q mounts %s, the Docker socket, writable: that is root on the host. Add read_only = true.", s.Name, vol.Source)
 		}
 	}
 }
@@ -107,8 +111,7 @@ func (v *validator) dockerSocket(s *Service) {
 // authentication. A specific address (a private or VPN interface) is
 // allowed.
 func (v *validator) adminOnLoopbackOrLAN(hostIP string, rng hcl.Range, owner string) {
-	switch hostIP {
-	case "", "0.0.0.0", "::", "[::]":
+	if stack.EveryInterface(hostIP) {
 		v.errorf(rng, "Admin UI on every interface",
 			"%s would be published on every interface of the host, and it has no or weak authentication. Use host_ip = \"127.0.0.1\" (the default) and an SSH tunnel, or the address of a private interface.", owner)
 	}

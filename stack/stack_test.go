@@ -178,3 +178,36 @@ func TestFinalFrom(t *testing.T) {
 		t.Errorf("finalFrom = %q", got)
 	}
 }
+
+// TestValues pins the judgements render and lint share.
+func TestValues(t *testing.T) {
+	for image, want := range map[string]bool{
+		"app": true, "app:latest": true, "registry:5000/app": true, "registry:5000/app:1.2": false,
+		"app@sha256:abc": false, "${IMAGE}": false, "nginx:1.30-alpine": false, "": false,
+	} {
+		if got := Unpinned(image); got != want {
+			t.Errorf("Unpinned(%q) = %v; want %v", image, got, want)
+		}
+	}
+	for _, c := range []struct {
+		name, value string
+		want        bool
+	}{
+		{"DB_PASSWORD", "hunter2", true}, {"API_KEY", "abc", true}, {"STRIPE_KEY", "sk_live", true},
+		{"DB_PASSWORD_FILE", "/run/secrets/db", false}, {"DB_PASSWORD", "${DB_PASSWORD}", false},
+		{"TOKEN_TTL", "3600", false}, {"JWT_SECRET_ROTATION", "true", false}, {"LOG_LEVEL", "debug", false},
+	} {
+		if got := LiteralCredential(c.name, c.value); got != c.want {
+			t.Errorf("LiteralCredential(%q, %q) = %v; want %v", c.name, c.value, got, c.want)
+		}
+	}
+	if !DockerSocket("/var/run/") || DockerSocket("/var/lib/docker") {
+		t.Error("DockerSocket: /var/run/ exposes the socket, /var/lib/docker does not")
+	}
+	if !EveryInterface("") || !EveryInterface("::") || EveryInterface("127.0.0.1") {
+		t.Error("EveryInterface: empty and :: are every interface, 127.0.0.1 is not")
+	}
+	if !Loopback("127.0.0.1") || !Loopback("::1") || Loopback("10.0.0.1") {
+		t.Error("Loopback: 127.0.0.1 and ::1 are, 10.0.0.1 is not")
+	}
+}

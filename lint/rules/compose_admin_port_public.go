@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/lbgen/lbgen/lint"
+	"github.com/lbgen/lbgen/stack"
 )
 
 // adminImages are images whose published ports are admin UIs.
@@ -25,7 +26,7 @@ var ComposeAdminPortPublic = &lint.Rule{
 				admin = admin || strings.HasPrefix(s.Image, img)
 			}
 			for _, port := range s.Ports {
-				if port.Published == "" || (port.HostIP != "" && port.HostIP != "0.0.0.0" && port.HostIP != "::") {
+				if port.Published == "" || !stack.EveryInterface(port.HostIP) {
 					continue
 				}
 				stats := s.IsBalancer() && (port.Target == "8404" || port.Target == "8405")

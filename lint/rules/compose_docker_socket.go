@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/lbgen/lbgen/lint"
+import (
+	"github.com/lbgen/lbgen/lint"
+	"github.com/lbgen/lbgen/stack"
+)
 
 // ComposeDockerSocketWritable flags the Docker socket mounted writable.
 var ComposeDockerSocketWritable = &lint.Rule{
@@ -14,11 +17,8 @@ var ComposeDockerSocketWritable = &lint.Rule{
 	Run: func(p *lint.Pass) {
 		forServices(p, func(s *lint.Service) {
 			for _, m := range s.Mounts {
-				switch m.Source {
-				case "/var/run/docker.sock", "/run/docker.sock", "/var/run", "/run", "/var/run/", "/run/":
-					if !m.ReadOnly {
-						p.Report(s.File, at(m.Node), "%q mounts %s (the Docker socket) writable: that is root on the host; add :ro", s.Name, m.Source)
-					}
+				if stack.DockerSocket(m.Source) && !m.ReadOnly {
+					p.Report(s.File, at(m.Node), "%q mounts %s (the Docker socket) writable: that is root on the host; add :ro", s.Name, m.Source)
 				}
 			}
 		})

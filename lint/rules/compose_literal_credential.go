@@ -1,20 +1,13 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
 
 	"go.yaml.in/yaml/v4"
 
 	"github.com/lbgen/lbgen/lint"
+	"github.com/lbgen/lbgen/stack"
 )
-
-// secretVariable matches environment variables that hold credentials.
-var secretVariable = regexp.MustCompile(`(?i)(PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|PRIVATE_KEY|_KEY$)`)
-
-// notCredential matches values that cannot be credentials: booleans,
-// numbers and durations (TOKEN_TTL=3600, JWT_SECRET_ROTATION=true).
-var notCredential = regexp.MustCompile(`(?i)^(true|false|yes|no|on|off|\d+[smhd]?)$`)
 
 // ComposeLiteralCredential flags credentials written into the file.
 var ComposeLiteralCredential = &lint.Rule{
@@ -28,7 +21,7 @@ var ComposeLiteralCredential = &lint.Rule{
 	Run: func(p *lint.Pass) {
 		forServices(p, func(s *lint.Service) {
 			for _, v := range environment(s) {
-				if !secretVariable.MatchString(v.name) || strings.HasSuffix(v.name, "_FILE") || v.value == "" || strings.Contains(v.value, "${") || notCredential.MatchString(v.value) {
+				if !stack.LiteralCredential(v.name, v.value) {
 					continue
 				}
 				msg := "%s is written literally; take it from the environment or a secret"

@@ -1,9 +1,8 @@
 package rules
 
 import (
-	"strings"
-
 	"github.com/lbgen/lbgen/lint"
+	"github.com/lbgen/lbgen/stack"
 )
 
 // ComposeUnpinnedImage flags :latest and untagged images.
@@ -17,16 +16,14 @@ var ComposeUnpinnedImage = &lint.Rule{
 	Run: func(p *lint.Pass) {
 		forServices(p, func(s *lint.Service) {
 			img := lint.Get(s.Node, "image")
-			if img == nil || s.Built || strings.Contains(s.Image, "@") || strings.Contains(s.Image, "$") {
+			if img == nil || s.Built {
 				return // a build: names the tag it builds, not one to pull
 			}
 			switch lint.Value(lint.Get(s.Node, "pull_policy")) {
 			case "build", "never":
 				return // a local image, never pulled
 			}
-			name := s.Image[strings.LastIndex(s.Image, "/")+1:]
-			_, tag, tagged := strings.Cut(name, ":")
-			if !tagged || tag == "latest" {
+			if stack.Unpinned(s.Image) {
 				p.Report(s.File, at(img), "image %s is not pinned: use a version tag", s.Image)
 			}
 		})

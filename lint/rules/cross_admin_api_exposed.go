@@ -5,6 +5,7 @@ import (
 
 	"github.com/lbgen/lbgen/lint"
 	"github.com/lbgen/lbgen/lint/nginxconf"
+	"github.com/lbgen/lbgen/stack"
 )
 
 // CrossAdminAPIExposed flags balancer admin APIs that anyone can reach.
@@ -24,7 +25,7 @@ var CrossAdminAPIExposed = &lint.Rule{
 				return
 			}
 			for _, port := range s.Ports {
-				if port.Target == "8080" && port.Published != "" && !loopback(port.HostIP) {
+				if port.Target == "8080" && port.Published != "" && !stack.Loopback(port.HostIP) {
 					p.Report(s.File, at(port.Node), "%q runs Traefik with --api.insecure=true and publishes its API port %s on every interface: anyone can read and change its routing; bind it to 127.0.0.1", s.Name, port.Published)
 				}
 			}

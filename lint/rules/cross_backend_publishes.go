@@ -4,6 +4,7 @@ import (
 	"github.com/lbgen/lbgen/lint"
 	"github.com/lbgen/lbgen/lint/haproxycfg"
 	"github.com/lbgen/lbgen/lint/nginxconf"
+	"github.com/lbgen/lbgen/stack"
 )
 
 // CrossBackendPublishes flags a backend behind a balancer that also
@@ -24,7 +25,7 @@ var CrossBackendPublishes = &lint.Rule{
 				return // a scaled one is LB102's
 			}
 			for _, port := range s.Ports {
-				if port.Published != "" && !loopback(port.HostIP) {
+				if port.Published != "" && !stack.Loopback(port.HostIP) {
 					reported[s] = true
 					p.Report(s.File, at(port.Node), "%q is behind a balancer but publishes host port %s too; use expose", s.Name, port.Published)
 					return

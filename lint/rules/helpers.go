@@ -102,12 +102,6 @@ var (
 	prometheusKinds = []lint.Kind{lint.KindPrometheus}
 )
 
-// loopback reports whether a host IP is a loopback address, where only
-// the host's own users (operators) reach a published port.
-func loopback(ip string) bool {
-	return strings.HasPrefix(ip, "127.") || ip == "::1" || ip == "localhost"
-}
-
 // swarm reports whether a service is deployed by docker stack deploy.
 func swarm(s *lint.Service) bool { return s != nil && s.Stack != nil && s.Stack.Swarm }
 
