@@ -200,33 +200,6 @@ func (b *builder) networks(service string, names []string) map[string]*types.Ser
 	return m
 }
 
-// sharedNetworks is every network the named services are on, so a service
-// that must reach all of them (a balancer, Prometheus) can join them.
-func (b *builder) sharedNetworks(services []string) []string {
-	set := map[string]bool{}
-	for _, name := range services {
-		s := b.topo.Service(name)
-		if s == nil {
-			continue
-		}
-		if len(s.Networks) == 0 {
-			set[defaultNetwork] = true
-		}
-		for _, n := range s.Networks {
-			set[n] = true
-		}
-	}
-	if len(set) == 1 && set[defaultNetwork] {
-		return nil // the default network needs no mention
-	}
-	names := make([]string, 0, len(set))
-	for n := range set {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
-}
-
 func port(hostIP string, published, target int) types.ServicePortConfig {
 	return types.ServicePortConfig{
 		HostIP:    hostIP,
