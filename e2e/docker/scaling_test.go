@@ -1,0 +1,258 @@
+package docker
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"testing"
+	"time"
+)
+
+// balancerCase is one rendered example with a balancer in front of the
+// scaled service "app".
+type balancerCase struct {
+	example string
+	lb      string // the balancer's compose service
+	port    int    // the container port it publishes for traffic
+	config  string // its rendered config, relative to the stack
+	// valid finds how long the balancer keeps a DNS answer: nginx's
+	// `resolver ... valid=`, HAProxy's `hold valid`.
+	valid *regexp.Regexp
+	env   []string
+}
+
+var balancerCases = []balancerCase{
+	{
+		example: "scalable-web-app", lb: "lb", port: 80, config: "nginx/lb.conf",
+		valid: regexp.MustCompile(`(?m)^\s*resolver\s[^;]*\bvalid=(\d+)s`),
+	},
+	{
+		example: "haproxy", lb: "haproxy", port: 8080, config: "haproxy/haproxy.cfg",
+		valid: regexp.MustCompile(`(?m)^\s*hold valid (\d+)s`),
+		// The stats page's credentials come from the environment.
+		env: []string{"STATS_USER=lbgen", "STATS_PASSWORD=e2e-only"},
+	},
+}
+
+// TestBalancerScaling runs each rendered balancer example and scales it
+// the way the lesson does: 3 replicas, then 6, a replica killed, then 2,
+// with requests flowing, on one stack to keep the run short.
+func TestBalancerScaling(t *testing.T) {
+	requireDocker(t)
+	for _, bc := range balancerCases {
+		t.Run(bc.example, func(t *testing.T) {
+			s := renderExample(t, bc.example, bc.env...)
+			cfg := readFile(t, filepath.Join(s.dir, bc.config))
+			valid := durationFrom(t, bc.valid, cfg)
+			s.up(3)
+			checkHealthGate(t, s, bc.lb)
+			url := s.url(bc.lb, bc.port)
+			checkEveryReplica(t, s, url)
+			lb := s.one(bc.lb)
+			pids := processes(t, lb.ID)
+
+			checkScaleOut(t, s, url, 6, 2*valid)
+			checkSameBalancer(t, s, bc.lb, lb, pids)
+			checkKill(t, s, url, bc, cfg, valid)
+			checkScaleIn(t, s, url, 2, valid)
+			checkSameBalancer(t, s, bc.lb, lb, pids)
+		})
+	}
+}
+
+// checkHealthGate proves `depends_on: condition: service_healthy`: the
+// balancer started only after a replica passed its health check (the
+// replicas' first check runs one interval, 30 s, after they start).
+func checkHealthGate(t *testing.T, s *stack, lbService string) {
+	t.Helper()
+	lb := s.one(lbService)
+	var firstHealthy, appStarted time.Time
+	for _, c := range s.containers("app") {
+		if appStarted.IsZero() || c.State.StartedAt.Before(appStarted) {
+			appStarted = c.State.StartedAt
+		}
+		if c.State.Health == nil {
+			t.Fatalf("%s has no health check", c.Name)
+		}
+		for _, l := range c.State.Health.Log {
+			if l.ExitCode == 0 && (firstHealthy.IsZero() || l.End.Before(firstHealthy)) {
+				firstHealthy = l.End
+			}
+		}
+	}
+	if firstHealthy.IsZero() {
+		t.Fatal("no replica has passed a health check, yet the stack is up")
+	}
+	if !lb.State.StartedAt.After(firstHealthy) {
+		t.Errorf("the balancer started at %s, before the first replica was healthy at %s: depends_on does not gate it",
+			lb.State.StartedAt, firstHealthy)
+	}
+	t.Logf("health gate: replicas started %s, first healthy %s later, balancer started %s after that",
+		appStarted.Format(time.TimeOnly), firstHealthy.Sub(appStarted).Round(time.Millisecond),
+		lb.State.StartedAt.Sub(firstHealthy).Round(time.Millisecond))
+}
+
+// checkEveryReplica sends a burst and expects every running replica of
+// app to answer part of it.
+func checkEveryReplica(t *testing.T, s *stack, url string) {
+	t.Helper()
+	want := hostnames(s.containers("app"))
+	tr := burst(url, 30*len(want), 4)
+	if tr.failed > 0 || !slices.Equal(tr.replicas(), want) {
+		t.Fatalf("%d replicas %v; the balancer's answers: %v", len(want), want, tr)
+	}
+	t.Logf("%d replicas all get traffic: %v", len(want), tr)
+}
+
+// checkScaleOut runs `up -d --scale app=N` under a steady request loop
+// and expects each new replica to get traffic within the bound, counted
+// from the moment its container started (when Docker's DNS starts
+// answering with it). Compose itself returns only once the new replicas
+// are healthy, because the balancer depends on app being healthy.
+func checkScaleOut(t *testing.T, s *stack, url string, n int, bound time.Duration) {
+	t.Helper()
+	before := hostnames(s.containers("app"))
+	loop := startSteady(url, 4, 20*time.Millisecond, 50000)
+	s.scale(n)
+	cs := s.containers("app")
+	if len(cs) != n {
+		loop.stop()
+		t.Fatalf("after --scale app=%d: %d replicas", n, len(cs))
+	}
+	var added []container
+	var last time.Time
+	for _, c := range cs {
+		if !slices.Contains(before, c.Config.Hostname) {
+			added = append(added, c)
+			last = maxTime(last, c.State.StartedAt)
+		}
+	}
+	for time.Since(last) < bound+time.Second && !loop.sawAll(added) {
+		time.Sleep(200 * time.Millisecond)
+	}
+	tr := loop.stop()
+	var slowest time.Duration
+	for _, c := range added {
+		seen, ok := tr.firstSeen(c.Config.Hostname)
+		delay := seen.Sub(c.State.StartedAt)
+		if !ok || delay > bound {
+			t.Errorf("new replica %s (started %s) got no traffic within %s (first request: %v)",
+				c.Name, c.State.StartedAt.Format(time.TimeOnly), bound, seen)
+		}
+		slowest = max(slowest, delay)
+	}
+	if tr.failed > 0 {
+		t.Errorf("scale-out failed requests: %v", tr)
+	}
+	t.Logf("scale-out %d -> %d: every new replica got traffic at most %s after its container started (bound %s); %v",
+		len(before), n, slowest.Round(100*time.Millisecond), bound, tr)
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+// checkSameBalancer expects the balancer to be the container it was, not
+// restarted, with the same processes (a reload replaces the workers).
+func checkSameBalancer(t *testing.T, s *stack, lbService string, was container, pids []string) {
+	t.Helper()
+	now := s.one(lbService)
+	if now.ID != was.ID || !now.State.StartedAt.Equal(was.State.StartedAt) || now.RestartCount != was.RestartCount {
+		t.Errorf("the balancer was recreated or restarted: %s started %s (restarts %d), was %s started %s (restarts %d)",
+			now.ID[:12], now.State.StartedAt, now.RestartCount, was.ID[:12], was.State.StartedAt, was.RestartCount)
+	}
+	if got := processes(t, now.ID); !slices.Equal(got, pids) {
+		t.Errorf("the balancer's processes changed (a reload?): %v, were %v", got, pids)
+	}
+}
+
+// checkKill kills one replica with `docker kill` under a steady request
+// loop. HAProxy must lose nothing (retries 2, redispatch). nginx tries a
+// GET on at most proxy_next_upstream_tries replicas and never twice on the
+// same one, so with one replica dead a request fails only if tries is 1:
+// the bound is 0 failed requests for the rendered tries 3.
+func checkKill(t *testing.T, s *stack, url string, bc balancerCase, cfg string, valid time.Duration) {
+	t.Helper()
+	bound := 0
+	if bc.lb == "lb" {
+		tries := intFrom(t, regexp.MustCompile(`(?m)^\s*proxy_next_upstream_tries (\d+);`), cfg)
+		if tries <= 1 { // every request that meets the dead replica fails
+			bound = -1
+		}
+	}
+	victim := s.containers("app")[0]
+	loop := startSteady(url, 4, 20*time.Millisecond, 20000)
+	time.Sleep(2 * time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if _, err := docker(ctx, "kill", victim.ID); err != nil {
+		loop.stop()
+		t.Fatal(err)
+	}
+	// Long enough for the dead address to leave every DNS answer.
+	time.Sleep(2*valid + 2*time.Second)
+	tr := loop.stop()
+	t.Logf("docker kill %s under load: %v", victim.Name, tr)
+	if bound >= 0 && tr.failed > bound {
+		t.Errorf("killing one replica failed %d requests; the bound from the config is %d: %v", tr.failed, bound, tr)
+	}
+}
+
+// checkScaleIn runs `up -d --scale app=N` under a steady request loop and
+// expects no failed request, then traffic only to the N replicas left.
+func checkScaleIn(t *testing.T, s *stack, url string, n int, valid time.Duration) {
+	t.Helper()
+	before := len(s.containers("app"))
+	loop := startSteady(url, 4, 20*time.Millisecond, 20000)
+	time.Sleep(2 * time.Second)
+	start := time.Now()
+	s.scale(n)
+	took := time.Since(start)
+	time.Sleep(2*valid + 2*time.Second)
+	tr := loop.stop()
+	t.Logf("scale-in %d -> %d under load (compose took %s): %v", before, n, took.Round(100*time.Millisecond), tr)
+	if tr.failed > 0 {
+		// Reported as measured, never loosened: a scale-in must not lose
+		// requests.
+		t.Errorf("SCALE-IN LOST REQUESTS: --scale app=%d under load failed %d of %d requests: %q",
+			n, tr.failed, tr.ok+tr.failed, tr.errs)
+	}
+	want := hostnames(s.containers("app"))
+	if got := burst(url, 40, 4); got.failed > 0 || !slices.Equal(got.replicas(), want) {
+		t.Errorf("after scale-in to %v: %v", want, got)
+	}
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// intFrom returns the number re's first group matches in text.
+func intFrom(t *testing.T, re *regexp.Regexp, text string) int {
+	t.Helper()
+	m := re.FindStringSubmatch(text)
+	if m == nil {
+		t.Fatalf("the rendered config has no match for %s", re)
+	}
+	n, err := strconv.Atoi(m[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func durationFrom(t *testing.T, re *regexp.Regexp, text string) time.Duration {
+	t.Helper()
+	return time.Duration(intFrom(t, re, text)) * time.Second
+}
