@@ -1,10 +1,21 @@
 #!/usr/bin/env bash
 # Runs every test, with the real tools they need: nginx, HAProxy, promtool
 # and the SARIF schema (installed into a private cache by
-# scripts/test-tools.sh on the first run) and the pre-commit framework. Extra arguments go to `go test`, e.g. scripts/test.sh -run Golden.
+# scripts/test-tools.sh on the first run), the pre-commit framework, and
+# for e2e/docker a Docker Engine, the Compose plugin and the packages its
+# images are built from (scripts/docker-env.sh; docs/testing.md). Extra
+# arguments go to `go test`, e.g. scripts/test.sh -run Golden.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-eval "$(scripts/test-tools.sh)"
+# A setup step that fails stops the run with its name (`eval "$(cmd)"`
+# alone would ignore cmd's exit status).
+setup_env() {
+  local out
+  out=$("$1") || { echo "test.sh: $1 failed; see its messages above" >&2; exit 1; }
+  eval "$out"
+}
+setup_env scripts/test-tools.sh
+setup_env scripts/docker-env.sh
 # The pre-commit framework, for the test that runs our hooks through it:
 # Debian's package, installed when missing (as root, like CI).
 if ! command -v pre-commit >/dev/null; then
@@ -15,5 +26,7 @@ if ! command -v pre-commit >/dev/null; then
     exit 1
   fi
 fi
-export LBGEN_REQUIRE_TOOLS=1
-exec go test -count=1 "$@" ./...
+export LBGEN_REQUIRE_TOOLS=1 LBGEN_REQUIRE_DOCKER=1
+# e2e/docker waits for real health checks: allow it more than the default
+# 10 minutes.
+exec go test -count=1 -timeout 30m "$@" ./...

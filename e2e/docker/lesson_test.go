@@ -23,7 +23,7 @@ var lessonFiles = []string{"docker-compose.yml", "nginx-lb/nginx.conf", "app/Doc
 
 // lessonFile returns the code block that follows "Create `name`" in the
 // lesson (as e2e/lesson_test.go reads it).
-func lessonFile(t *testing.T, name string) []byte {
+func lessonFile(t testing.TB, name string) []byte {
 	t.Helper()
 	f, err := os.Open(lessonPath)
 	if err != nil {
@@ -58,17 +58,7 @@ func lessonFile(t *testing.T, name string) []byte {
 // (TestBalancerScaling/scalable-web-app).
 func TestLessonStackMissesScaledOutReplicas(t *testing.T) {
 	requireDocker(t)
-	dir := filepath.Join(t.TempDir(), lessonProject)
-	for _, name := range lessonFiles {
-		path := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, lessonFile(t, name), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	s := newStack(t, dir, "docker-compose.yml")
+	s := lessonStack(t)
 	s.up(1)
 	url := s.url("nginx", 80)
 	first := hostnames(s.containers("app"))
@@ -91,4 +81,20 @@ func TestLessonStackMissesScaledOutReplicas(t *testing.T) {
 		t.Fatalf("the lesson's nginx reached %v; expected only the replica it resolved at start-up, %v", got, first)
 	}
 	t.Logf("after --scale app=3: the lesson's nginx sent all %d requests to the first replica, none to the 2 added", tr.ok)
+}
+
+// lessonStack writes the lesson's first lab into a directory of the
+// test's own.
+func lessonStack(t testing.TB) *stack {
+	dir := filepath.Join(t.TempDir(), lessonProject)
+	for _, name := range lessonFiles {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, lessonFile(t, name), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return newStack(t, dir, "docker-compose.yml")
 }

@@ -90,7 +90,7 @@ func goBuild(out, pkg string, env []string) error {
 
 // requireDocker skips the test when there is no engine, or fails it under
 // LBGEN_REQUIRE_DOCKER=1.
-func requireDocker(t *testing.T) {
+func requireDocker(t testing.TB) {
 	t.Helper()
 	if setup.err == nil {
 		return

@@ -30,7 +30,9 @@ func TestPrometheusFindsEveryReplica(t *testing.T) {
 	const bound = 15*time.Second + 2*15*time.Second + 10*time.Second
 
 	for i, n := range []int{3, 6, 2} {
+		changed := time.Now()
 		if i > 0 {
+			// Returns once the new replicas are healthy (lb depends on it).
 			s.scale(n, monitoringServices...)
 		}
 		want := replicaTargets(s, network)
@@ -38,11 +40,12 @@ func TestPrometheusFindsEveryReplica(t *testing.T) {
 			t.Fatalf("--scale app=%d: %d replicas", n, len(want))
 		}
 		var got []string
-		took := waitUntil(t, bound, fmt.Sprintf("Prometheus has one up target per replica (%d)", n), func() bool {
+		waitUntil(t, bound, fmt.Sprintf("Prometheus has one up target per replica (%d)", n), func() bool {
 			got = upTargets(t, prom, "app")
 			return slices.Equal(got, want)
 		})
-		t.Logf("%d replicas: Prometheus scraped each (%v) within %s", n, got, took.Round(time.Second))
+		t.Logf("%d replicas: Prometheus scraped each (%v), %s after the last change to the replicas",
+			n, got, time.Since(changed).Round(time.Second))
 	}
 
 	waitUntil(t, bound, "the nginx exporter's target is up", func() bool {
@@ -70,7 +73,7 @@ func replicaTargets(s *stack, network string) []string {
 
 // upTargets returns the instances of a job whose last scrape succeeded
 // (GET /api/v1/targets).
-func upTargets(t *testing.T, prom, job string) []string {
+func upTargets(t testing.TB, prom, job string) []string {
 	t.Helper()
 	var r struct {
 		Data struct {
@@ -92,7 +95,7 @@ func upTargets(t *testing.T, prom, job string) []string {
 }
 
 // query returns the value of an instant query with one result.
-func query(t *testing.T, prom, q string) string {
+func query(t testing.TB, prom, q string) string {
 	t.Helper()
 	var r struct {
 		Data struct {
@@ -107,7 +110,7 @@ func query(t *testing.T, prom, q string) string {
 	return v
 }
 
-func promGet(t *testing.T, url string, v any) {
+func promGet(t testing.TB, url string, v any) {
 	t.Helper()
 	c := http.Client{Timeout: 10 * time.Second}
 	resp, err := c.Get(url)

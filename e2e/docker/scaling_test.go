@@ -3,10 +3,12 @@ package docker
 import (
 	"context"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -57,7 +59,7 @@ func TestBalancerScaling(t *testing.T) {
 			checkScaleOut(t, s, url, 6, 2*valid)
 			checkSameBalancer(t, s, bc.lb, lb, pids)
 			checkKill(t, s, url, bc, cfg, valid)
-			checkScaleIn(t, s, url, 2, valid)
+			checkScaleIn(t, s, url, bc.lb, 2, valid)
 			checkSameBalancer(t, s, bc.lb, lb, pids)
 		})
 	}
@@ -66,7 +68,7 @@ func TestBalancerScaling(t *testing.T) {
 // checkHealthGate proves `depends_on: condition: service_healthy`: the
 // balancer started only after a replica passed its health check (the
 // replicas' first check runs one interval, 30 s, after they start).
-func checkHealthGate(t *testing.T, s *stack, lbService string) {
+func checkHealthGate(t testing.TB, s *stack, lbService string) {
 	t.Helper()
 	lb := s.one(lbService)
 	var firstHealthy, appStarted time.Time
@@ -97,7 +99,7 @@ func checkHealthGate(t *testing.T, s *stack, lbService string) {
 
 // checkEveryReplica sends a burst and expects every running replica of
 // app to answer part of it.
-func checkEveryReplica(t *testing.T, s *stack, url string) {
+func checkEveryReplica(t testing.TB, s *stack, url string) {
 	t.Helper()
 	want := hostnames(s.containers("app"))
 	tr := burst(url, 30*len(want), 4)
@@ -112,7 +114,7 @@ func checkEveryReplica(t *testing.T, s *stack, url string) {
 // from the moment its container started (when Docker's DNS starts
 // answering with it). Compose itself returns only once the new replicas
 // are healthy, because the balancer depends on app being healthy.
-func checkScaleOut(t *testing.T, s *stack, url string, n int, bound time.Duration) {
+func checkScaleOut(t testing.TB, s *stack, url string, n int, bound time.Duration) {
 	t.Helper()
 	before := hostnames(s.containers("app"))
 	loop := startSteady(url, 4, 20*time.Millisecond, 50000)
@@ -160,7 +162,7 @@ func maxTime(a, b time.Time) time.Time {
 
 // checkSameBalancer expects the balancer to be the container it was, not
 // restarted, with the same processes (a reload replaces the workers).
-func checkSameBalancer(t *testing.T, s *stack, lbService string, was container, pids []string) {
+func checkSameBalancer(t testing.TB, s *stack, lbService string, was container, pids []string) {
 	t.Helper()
 	now := s.one(lbService)
 	if now.ID != was.ID || !now.State.StartedAt.Equal(was.State.StartedAt) || now.RestartCount != was.RestartCount {
@@ -177,7 +179,7 @@ func checkSameBalancer(t *testing.T, s *stack, lbService string, was container, 
 // GET on at most proxy_next_upstream_tries replicas and never twice on the
 // same one, so with one replica dead a request fails only if tries is 1:
 // the bound is 0 failed requests for the rendered tries 3.
-func checkKill(t *testing.T, s *stack, url string, bc balancerCase, cfg string, valid time.Duration) {
+func checkKill(t testing.TB, s *stack, url string, bc balancerCase, cfg string, valid time.Duration) {
 	t.Helper()
 	bound := 0
 	if bc.lb == "lb" {
@@ -206,9 +208,10 @@ func checkKill(t *testing.T, s *stack, url string, bc balancerCase, cfg string, 
 
 // checkScaleIn runs `up -d --scale app=N` under a steady request loop and
 // expects no failed request, then traffic only to the N replicas left.
-func checkScaleIn(t *testing.T, s *stack, url string, n int, valid time.Duration) {
+func checkScaleIn(t testing.TB, s *stack, url, lbService string, n int, valid time.Duration) {
 	t.Helper()
 	before := len(s.containers("app"))
+	since := time.Now()
 	loop := startSteady(url, 4, 20*time.Millisecond, 20000)
 	time.Sleep(2 * time.Second)
 	start := time.Now()
@@ -222,6 +225,7 @@ func checkScaleIn(t *testing.T, s *stack, url string, n int, valid time.Duration
 		// requests.
 		t.Errorf("SCALE-IN LOST REQUESTS: --scale app=%d under load failed %d of %d requests: %q",
 			n, tr.failed, tr.ok+tr.failed, tr.errs)
+		t.Logf("the balancer's log lines without status 200 since the scale-in began:\n%s", balancerErrors(t, s, lbService, since))
 	}
 	want := hostnames(s.containers("app"))
 	if got := burst(url, 40, 4); got.failed > 0 || !slices.Equal(got.replicas(), want) {
@@ -229,7 +233,24 @@ func checkScaleIn(t *testing.T, s *stack, url string, n int, valid time.Duration
 	}
 }
 
-func readFile(t *testing.T, path string) string {
+// balancerErrors returns the balancer's log lines since a time, without
+// the access log lines of successful requests (at most 20).
+func balancerErrors(t testing.TB, s *stack, lbService string, since time.Time) string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "docker", "logs", "--since", since.Format(time.RFC3339), s.one(lbService).ID)
+	out, _ := cmd.CombinedOutput()
+	var keep []string
+	for _, line := range strings.Split(string(out), "\n") {
+		if line != "" && !strings.Contains(line, " 200 ") && len(keep) < 20 {
+			keep = append(keep, line)
+		}
+	}
+	return strings.Join(keep, "\n")
+}
+
+func readFile(t testing.TB, path string) string {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -239,7 +260,7 @@ func readFile(t *testing.T, path string) string {
 }
 
 // intFrom returns the number re's first group matches in text.
-func intFrom(t *testing.T, re *regexp.Regexp, text string) int {
+func intFrom(t testing.TB, re *regexp.Regexp, text string) int {
 	t.Helper()
 	m := re.FindStringSubmatch(text)
 	if m == nil {
@@ -252,7 +273,7 @@ func intFrom(t *testing.T, re *regexp.Regexp, text string) int {
 	return n
 }
 
-func durationFrom(t *testing.T, re *regexp.Regexp, text string) time.Duration {
+func durationFrom(t testing.TB, re *regexp.Regexp, text string) time.Duration {
 	t.Helper()
 	return time.Duration(intFrom(t, re, text)) * time.Second
 }

@@ -21,7 +21,7 @@ import (
 // the docker compose CLI exactly as a user would, plus one override file
 // that publishes every port on 127.0.0.1 only.
 type stack struct {
-	t       *testing.T
+	t       testing.TB
 	dir     string
 	project string
 	files   []string // -f arguments: the compose file, then the override
@@ -31,7 +31,7 @@ type stack struct {
 // renderExample renders examples/NAME with the real lbgen CLI into a
 // directory of the test's own and returns the stack; it is taken down
 // (with its volumes) when the test ends.
-func renderExample(t *testing.T, name string, env ...string) *stack {
+func renderExample(t testing.TB, name string, env ...string) *stack {
 	t.Helper()
 	dir := t.TempDir()
 	spec := filepath.Join(repoRoot, "examples", name, "lbgen.hcl")
@@ -42,7 +42,7 @@ func renderExample(t *testing.T, name string, env ...string) *stack {
 }
 
 // newStack prepares the compose project in dir (file is its compose file).
-func newStack(t *testing.T, dir, file string, env ...string) *stack {
+func newStack(t testing.TB, dir, file string, env ...string) *stack {
 	t.Helper()
 	s := &stack{t: t, dir: dir, files: []string{file}, env: env}
 	override, project := loopbackOverride(t, filepath.Join(dir, file))
@@ -67,7 +67,7 @@ func newStack(t *testing.T, dir, file string, env ...string) *stack {
 // a free one (on a shared machine port 80 may be taken; the container
 // side, which is what the stack's configs name, stays as rendered). It
 // also returns the file's project name.
-func loopbackOverride(t *testing.T, path string) ([]byte, string) {
+func loopbackOverride(t testing.TB, path string) ([]byte, string) {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -102,7 +102,7 @@ func loopbackOverride(t *testing.T, path string) ([]byte, string) {
 // loopbackPort rewrites one entry of a service's ports list (short or
 // long syntax) as a long-syntax flow mapping published on a free port of
 // 127.0.0.1.
-func loopbackPort(t *testing.T, p any) string {
+func loopbackPort(t testing.TB, p any) string {
 	t.Helper()
 	switch p := p.(type) {
 	case string: // "HOST:CONTAINER" or "IP:HOST:CONTAINER"
@@ -129,7 +129,7 @@ func loopbackPort(t *testing.T, p any) string {
 }
 
 // freePort returns a TCP port that is free on 127.0.0.1 now.
-func freePort(t *testing.T) int {
+func freePort(t testing.TB) int {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -269,7 +269,7 @@ type container struct {
 	}
 }
 
-func inspect(t *testing.T, ids ...string) []container {
+func inspect(t testing.TB, ids ...string) []container {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -297,7 +297,7 @@ func hostnames(cs []container) []string {
 
 // processes returns the PIDs of every process in the container (`docker
 // top`): a reload would replace nginx's or HAProxy's workers.
-func processes(t *testing.T, id string) []string {
+func processes(t testing.TB, id string) []string {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()

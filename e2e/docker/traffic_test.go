@@ -19,8 +19,8 @@ type traffic struct {
 	failed int
 	by     map[string]int       // replica hostname → requests it answered
 	first  map[string]time.Time // replica hostname → when it first answered
-	errs   []string       // the first few failures
-	slow   time.Duration  // the slowest successful request
+	errs   []string             // the first few failures
+	slow   time.Duration        // the slowest successful request
 }
 
 func newTraffic() *traffic {
@@ -164,7 +164,7 @@ func (s *steady) stop() *traffic {
 }
 
 // waitUntil polls cond until it holds or the deadline passes.
-func waitUntil(t *testing.T, within time.Duration, what string, cond func() bool) time.Duration {
+func waitUntil(t testing.TB, within time.Duration, what string, cond func() bool) time.Duration {
 	t.Helper()
 	start := time.Now()
 	for {
