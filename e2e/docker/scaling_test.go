@@ -2,6 +2,7 @@ package docker
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,6 +18,7 @@ import (
 // scaled service "app".
 type balancerCase struct {
 	example string
+	engine  string // nginx or haproxy
 	lb      string // the balancer's compose service
 	port    int    // the container port it publishes for traffic
 	config  string // its rendered config, relative to the stack
@@ -28,11 +30,11 @@ type balancerCase struct {
 
 var balancerCases = []balancerCase{
 	{
-		example: "scalable-web-app", lb: "lb", port: 80, config: "nginx/lb.conf",
+		example: "scalable-web-app", engine: "nginx", lb: "lb", port: 80, config: "nginx/lb.conf",
 		valid: regexp.MustCompile(`(?m)^\s*resolver\s[^;]*\bvalid=(\d+)s`),
 	},
 	{
-		example: "haproxy", lb: "haproxy", port: 8080, config: "haproxy/haproxy.cfg",
+		example: "haproxy", engine: "haproxy", lb: "haproxy", port: 8080, config: "haproxy/haproxy.cfg",
 		valid: regexp.MustCompile(`(?m)^\s*hold valid (\d+)s`),
 		// The stats page's credentials come from the environment.
 		env: []string{"STATS_USER=lbgen", "STATS_PASSWORD=e2e-only"},
@@ -175,19 +177,11 @@ func checkSameBalancer(t testing.TB, s *stack, lbService string, was container, 
 }
 
 // checkKill kills one replica with `docker kill` under a steady request
-// loop. HAProxy must lose nothing (retries 2, redispatch). nginx tries a
-// GET on at most proxy_next_upstream_tries replicas and never twice on the
-// same one, so with one replica dead a request fails only if tries is 1:
-// the bound is 0 failed requests for the rendered tries 3.
+// loop and expects no more failed requests than the rendered retry
+// settings allow (killBound).
 func checkKill(t testing.TB, s *stack, url string, bc balancerCase, cfg string, valid time.Duration) {
 	t.Helper()
-	bound := 0
-	if bc.lb == "lb" {
-		tries := intFrom(t, regexp.MustCompile(`(?m)^\s*proxy_next_upstream_tries (\d+);`), cfg)
-		if tries <= 1 { // every request that meets the dead replica fails
-			bound = -1
-		}
-	}
+	bound, why := killBound(t, bc, cfg)
 	victim := s.containers("app")[0]
 	loop := startSteady(url, 4, 20*time.Millisecond, 20000)
 	time.Sleep(2 * time.Second)
@@ -201,9 +195,28 @@ func checkKill(t testing.TB, s *stack, url string, bc balancerCase, cfg string, 
 	time.Sleep(2*valid + 2*time.Second)
 	tr := loop.stop()
 	t.Logf("docker kill %s under load: %v", victim.Name, tr)
-	if bound >= 0 && tr.failed > bound {
-		t.Errorf("killing one replica failed %d requests; the bound from the config is %d: %v", tr.failed, bound, tr)
+	if tr.failed > bound {
+		t.Errorf("killing one replica failed %d requests; the bound is %d (%s): %v", tr.failed, bound, why, tr)
 	}
+}
+
+// killBound is how many requests may fail while one replica is dead, from
+// the rendered config, and why. Both balancers retry a GET on another
+// replica, so a single dead replica can cost a request at most one try.
+func killBound(t testing.TB, bc balancerCase, cfg string) (int, string) {
+	t.Helper()
+	if bc.engine == "haproxy" {
+		retries := intFrom(t, regexp.MustCompile(`(?m)^\s*retries (\d+)$`), cfg)
+		if retries < 1 || !strings.Contains(cfg, "option redispatch") {
+			t.Fatalf("the rendered HAProxy config does not retry elsewhere (retries %d)", retries)
+		}
+		return 0, fmt.Sprintf("HAProxy retries %d times, the last on another server (option redispatch)", retries)
+	}
+	tries := intFrom(t, regexp.MustCompile(`(?m)^\s*proxy_next_upstream_tries (\d+);`), cfg)
+	if tries < 2 {
+		t.Fatalf("proxy_next_upstream_tries %d: a request that meets the dead replica is not retried", tries)
+	}
+	return 0, fmt.Sprintf("nginx tries a GET on up to %d replicas (proxy_next_upstream_tries) and never twice on one", tries)
 }
 
 // checkScaleIn runs `up -d --scale app=N` under a steady request loop and
