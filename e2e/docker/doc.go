@@ -11,6 +11,8 @@
 // from the packages scripts/docker-env.sh fetched; the test app is
 // ./testapp. Without an engine the tests skip, or fail under
 // LBGEN_REQUIRE_DOCKER=1 (scripts/test.sh sets it). docs/testing.md says
-// how to run them and what each one proves. The tests are in *_test.go
+// how to run them and what each one proves. The stacks run in parallel:
+// each is its own compose project on its own networks and free host
+// ports, and most of a test's time is spent waiting for health checks. The tests are in *_test.go
 // files; this package has no other code.
 package docker

@@ -58,6 +58,7 @@ func lessonFile(t testing.TB, name string) []byte {
 // (TestBalancerScaling/scalable-web-app).
 func TestLessonStackMissesScaledOutReplicas(t *testing.T) {
 	requireDocker(t)
+	t.Parallel()
 	s := lessonStack(t)
 	s.up(1)
 	url := s.url("nginx", 80)

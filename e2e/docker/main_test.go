@@ -3,6 +3,7 @@ package docker
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -28,7 +29,20 @@ var setup struct {
 }
 
 func TestMain(m *testing.M) {
+	flag.Parse()
+	parallelStacks()
 	os.Exit(run(m))
+}
+
+// parallelStacks lets all the tests' stacks run at once unless -parallel
+// was given: the tests spend their time waiting for health checks, not on
+// the CPU, so the default (GOMAXPROCS, 2 here) would only serialise them.
+func parallelStacks() {
+	set := false
+	flag.Visit(func(f *flag.Flag) { set = set || f.Name == "test.parallel" })
+	if f := flag.Lookup("test.parallel"); f != nil && !set {
+		_ = f.Value.Set("4")
+	}
 }
 
 func run(m *testing.M) int {

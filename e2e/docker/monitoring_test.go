@@ -21,6 +21,7 @@ var monitoringServices = []string{"app", "redis", "lb", "lb-exporter", "promethe
 // nginx exporter's target up with nginx_up 1 (it reads stub_status).
 func TestPrometheusFindsEveryReplica(t *testing.T) {
 	requireDocker(t)
+	t.Parallel()
 	s := renderExample(t, "monitoring", "GRAFANA_ADMIN_PASSWORD=e2e-only")
 	s.up(3, monitoringServices...)
 	prom := s.url("prometheus", 9090)

@@ -46,8 +46,10 @@ var balancerCases = []balancerCase{
 // with requests flowing, on one stack to keep the run short.
 func TestBalancerScaling(t *testing.T) {
 	requireDocker(t)
+	t.Parallel()
 	for _, bc := range balancerCases {
 		t.Run(bc.example, func(t *testing.T) {
+			t.Parallel()
 			s := renderExample(t, bc.example, bc.env...)
 			cfg := readFile(t, filepath.Join(s.dir, bc.config))
 			valid := durationFrom(t, bc.valid, cfg)

@@ -12,14 +12,20 @@ import (
 	"time"
 )
 
-// throughputTarget is one way to reach the same two replicas.
+// throughputTarget is one way to reach a stack's two replicas.
 type throughputTarget struct {
+	name   string
+	lb     string // the balancer's compose service; "" for the replicas directly
+	url    string // as the load generator on the stack's network sees it
+	direct bool
+}
+
+// throughputStack is a stack and the targets measured on it.
+type throughputStack struct {
 	name    string
 	stack   func(t testing.TB) *stack
-	lb      string // the balancer's compose service; "" for the replicas directly
-	url     string // as the load generator on the stack's network sees it
 	network string // the stack's network the load generator joins
-	direct  bool
+	targets []throughputTarget
 }
 
 // BenchmarkThroughput compares, on the real engine, what a request costs
@@ -39,25 +45,41 @@ func BenchmarkThroughput(b *testing.B) {
 	if v, err := strconv.Atoi(os.Getenv("LBGEN_DOCKER_BENCH_N")); err == nil && v > 0 {
 		n = v
 	}
-	nginxStack := func(t testing.TB) *stack { return renderExample(t, "scalable-web-app") }
-	targets := []throughputTarget{
-		{name: "direct", stack: nginxStack, url: "http://app:3000/", network: "scalable-web-app_app-network", direct: true},
-		{name: "lbgen-nginx", stack: nginxStack, lb: "lb", url: "http://lb:80/", network: "scalable-web-app_app-network"},
-		{name: "lbgen-haproxy", stack: func(t testing.TB) *stack {
-			return renderExample(t, "haproxy", "STATS_USER=lbgen", "STATS_PASSWORD=e2e-only")
-		}, lb: "haproxy", url: "http://haproxy:8080/", network: "scalable-web-app-haproxy_app-network"},
-		{name: "lesson-nginx", stack: lessonStack, lb: "nginx", url: "http://nginx:80/", network: lessonProject + "_app-network"},
+	stacks := []throughputStack{
+		{
+			name: "scalable-web-app", network: "scalable-web-app_app-network",
+			stack: func(t testing.TB) *stack { return renderExample(t, "scalable-web-app") },
+			targets: []throughputTarget{
+				{name: "direct", url: "http://app:3000/", direct: true},
+				{name: "lbgen-nginx", lb: "lb", url: "http://lb:80/"},
+			},
+		},
+		{
+			name: "haproxy", network: "scalable-web-app-haproxy_app-network",
+			stack: func(t testing.TB) *stack {
+				return renderExample(t, "haproxy", "STATS_USER=lbgen", "STATS_PASSWORD=e2e-only")
+			},
+			targets: []throughputTarget{{name: "lbgen-haproxy", lb: "haproxy", url: "http://haproxy:8080/"}},
+		},
+		{
+			name: "lesson", network: lessonProject + "_app-network", stack: lessonStack,
+			targets: []throughputTarget{{name: "lesson-nginx", lb: "nginx", url: "http://nginx:80/"}},
+		},
 	}
-	for _, tg := range targets {
-		b.Run(tg.name, func(b *testing.B) {
-			s := tg.stack(b)
+	for _, st := range stacks {
+		b.Run(st.name, func(b *testing.B) {
+			s := st.stack(b)
 			s.up(2)
-			m := measure(b, s, tg, n)
-			b.ReportMetric(m.rps, "req/s")
-			b.ReportMetric(m.lbCPU, "lb-µs/req")
-			b.ReportMetric(m.appCPU, "replicas-µs/req")
-			b.ReportMetric(m.conns, "conns/1000req")
-			b.ReportMetric(0, "ns/op") // one run of n requests, not b.N operations
+			for _, tg := range st.targets {
+				b.Run(tg.name, func(b *testing.B) {
+					m := measure(b, s, st.network, tg, n)
+					b.ReportMetric(m.rps, "req/s")
+					b.ReportMetric(m.lbCPU, "lb-µs/req")
+					b.ReportMetric(m.appCPU, "replicas-µs/req")
+					b.ReportMetric(m.conns, "conns/1000req")
+					b.ReportMetric(0, "ns/op") // one run of n requests, not b.N operations
+				})
+			}
 		})
 	}
 }
@@ -69,7 +91,7 @@ type sample struct {
 
 // measure runs a warm-up and three measured runs and returns the median
 // (by req/s).
-func measure(t testing.TB, s *stack, tg throughputTarget, n int) sample {
+func measure(t testing.TB, s *stack, network string, tg throughputTarget, n int) sample {
 	t.Helper()
 	apps := s.containers("app")
 	var lb *container
@@ -77,12 +99,12 @@ func measure(t testing.TB, s *stack, tg throughputTarget, n int) sample {
 		c := s.one(tg.lb)
 		lb = &c
 	}
-	loadRun(t, tg, 2000) // warm-up: connections, caches, DNS
+	loadRun(t, network, tg, 2000) // warm-up: connections, caches, DNS
 	var samples []sample
 	for range 3 {
 		lbBefore, appBefore := cpuOf(t, lb), cpuOfAll(t, apps)
 		reqBefore, connBefore := appCounters(t, apps)
-		res := loadRun(t, tg, n)
+		res := loadRun(t, network, tg, n)
 		lbAfter, appAfter := cpuOf(t, lb), cpuOfAll(t, apps)
 		reqAfter, connAfter := appCounters(t, apps)
 		if res.Failed > 0 {
@@ -112,11 +134,11 @@ type loadResult struct {
 }
 
 // loadRun runs the load generator in a container on the stack's network.
-func loadRun(t testing.TB, tg throughputTarget, n int) loadResult {
+func loadRun(t testing.TB, network string, tg throughputTarget, n int) loadResult {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	args := []string{"run", "--rm", "--network", tg.network, "--entrypoint", "testapp", appImages[0],
+	args := []string{"run", "--rm", "--network", network, "--entrypoint", "testapp", appImages[0],
 		"load", "-url", tg.url, "-c", "16", "-n", strconv.Itoa(n)}
 	if tg.direct {
 		args = append(args, "-direct")
