@@ -3,6 +3,8 @@ package docker
 import (
 	"context"
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -28,6 +30,12 @@ type balancerCase struct {
 	env   []string
 }
 
+// haproxyEnv gives the HAProxy example's stats page the credentials the
+// rendered stack takes from the environment (haproxyStatsAuth).
+var haproxyEnv = []string{"STATS_USER=lbgen", "STATS_PASSWORD=e2e-only"}
+
+const haproxyStatsAuth = "lbgen:e2e-only"
+
 var balancerCases = []balancerCase{
 	{
 		example: "scalable-web-app", engine: "nginx", lb: "lb", port: 80, config: "nginx/lb.conf",
@@ -36,8 +44,7 @@ var balancerCases = []balancerCase{
 	{
 		example: "haproxy", engine: "haproxy", lb: "haproxy", port: 8080, config: "haproxy/haproxy.cfg",
 		valid: regexp.MustCompile(`(?m)^\s*hold valid (\d+)s`),
-		// The stats page's credentials come from the environment.
-		env: []string{"STATS_USER=lbgen", "STATS_PASSWORD=e2e-only"},
+		env:   haproxyEnv,
 	},
 }
 
@@ -57,6 +64,7 @@ func TestBalancerScaling(t *testing.T) {
 			checkHealthGate(t, s, bc.lb)
 			url := s.url(bc.lb, bc.port)
 			checkEveryReplica(t, s, url)
+			checkStats(t, s, bc)
 			lb := s.one(bc.lb)
 			pids := processes(t, lb.ID)
 
@@ -111,6 +119,44 @@ func checkEveryReplica(t testing.TB, s *stack, url string) {
 		t.Fatalf("%d replicas %v; the balancer's answers: %v", len(want), want, tr)
 	}
 	t.Logf("%d replicas all get traffic: %v", len(want), tr)
+}
+
+// checkStats reads the balancer's stats port (8404 in both examples) as
+// the stack publishes it on 127.0.0.1: nginx's stub_status (which the
+// exporter reads), HAProxy's stats page behind its credentials and its
+// built-in Prometheus exporter.
+func checkStats(t testing.TB, s *stack, bc balancerCase) {
+	t.Helper()
+	url := s.url(bc.lb, 8404)
+	if bc.engine == "nginx" {
+		expectHTTP(t, url+"/stub_status", "", http.StatusOK, "Active connections")
+		return
+	}
+	expectHTTP(t, url+"/stats", "", http.StatusUnauthorized, "")
+	expectHTTP(t, url+"/stats", haproxyStatsAuth, http.StatusOK, "app-1")
+	expectHTTP(t, url+"/metrics", "", http.StatusOK, "haproxy_backend_active_servers")
+}
+
+// expectHTTP GETs url (with basic auth "user:password" unless empty) and
+// expects the status and, in the body, the text.
+func expectHTTP(t testing.TB, url, auth string, status int, text string) {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if user, pass, ok := strings.Cut(auth, ":"); ok {
+		req.SetBasicAuth(user, pass)
+	}
+	resp, err := newClient().Do(req)
+	if err != nil {
+		t.Fatalf("GET %s: %v", url, err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if resp.StatusCode != status || !strings.Contains(string(body), text) {
+		t.Errorf("GET %s (auth %q): %s, want %d and %q in:\n%.300s", url, auth, resp.Status, status, text, body)
+	}
 }
 
 // checkScaleOut runs `up -d --scale app=N` under a steady request loop

@@ -57,7 +57,7 @@ func BenchmarkThroughput(b *testing.B) {
 		{
 			name: "haproxy", network: "scalable-web-app-haproxy_app-network",
 			stack: func(t testing.TB) *stack {
-				return renderExample(t, "haproxy", "STATS_USER=lbgen", "STATS_PASSWORD=e2e-only")
+				return renderExample(t, "haproxy", haproxyEnv...)
 			},
 			targets: []throughputTarget{{name: "lbgen-haproxy", lb: "haproxy", url: "http://haproxy:8080/"}},
 		},
