@@ -203,7 +203,7 @@ if ! docker image inspect "$base" >/dev/null 2>&1; then
   done
   layout "$root"
   install -m 0755 "$testapp" "$root/usr/local/bin/testapp"
-  tar -C "$root" --numeric-owner -cf - . | docker import - "$base" >/dev/null
+  tar -C "$root" --numeric-owner -cf - . | docker import --change "LABEL $label=$hash" - "$base" >/dev/null
 fi
 
 log "tagging the test images"
@@ -223,4 +223,13 @@ image redis:7.4-alpine \
   'CMD ["redis-server"]' 'USER redis' 'WORKDIR /data' 'EXPOSE 6379' 'VOLUME ["/data"]'
 for name in "${app_images[@]}"; do
   image "$name" 'CMD ["testapp"]' 'USER node' 'WORKDIR /app' 'EXPOSE 3000' 'ENV PORT=3000'
+done
+
+# Images from earlier inputs: drop every image of ours that no tag names
+# any more (only images with our label), then the old bases.
+docker image prune -f --filter "label=$label" >/dev/null
+for tag in $(docker images lbgen-e2e/base --format '{{.Tag}}'); do
+  if [ "$tag" != "$hash" ]; then
+    docker rmi "lbgen-e2e/base:$tag" >/dev/null || log "could not remove lbgen-e2e/base:$tag"
+  fi
 done

@@ -231,6 +231,7 @@ func checkKill(t testing.TB, s *stack, url string, bc balancerCase, cfg string, 
 	t.Helper()
 	bound, why := killBound(t, bc, cfg)
 	victim := s.containers("app")[0]
+	since := time.Now()
 	loop := startSteady(url, 4, 20*time.Millisecond, 20000)
 	time.Sleep(2 * time.Second)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -245,6 +246,7 @@ func checkKill(t testing.TB, s *stack, url string, bc balancerCase, cfg string, 
 	t.Logf("docker kill %s under load: %v", victim.Name, tr)
 	if tr.failed > bound {
 		t.Errorf("killing one replica failed %d requests; the bound is %d (%s): %v", tr.failed, bound, why, tr)
+		t.Logf("the balancer's log lines without status 200 since the kill:\n%s", balancerErrors(t, s, bc.lb, since))
 	}
 }
 
@@ -295,7 +297,7 @@ func checkScaleIn(t testing.TB, s *stack, url, lbService string, n int, valid ti
 }
 
 // balancerErrors returns the balancer's log lines since a time, without
-// the access log lines of successful requests (at most 20).
+// the access log lines of successful requests (at most 40).
 func balancerErrors(t testing.TB, s *stack, lbService string, since time.Time) string {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -304,7 +306,7 @@ func balancerErrors(t testing.TB, s *stack, lbService string, since time.Time) s
 	out, _ := cmd.CombinedOutput()
 	var keep []string
 	for _, line := range strings.Split(string(out), "\n") {
-		if line != "" && !strings.Contains(line, " 200 ") && len(keep) < 20 {
+		if line != "" && !strings.Contains(line, " 200 ") && len(keep) < 40 {
 			keep = append(keep, line)
 		}
 	}
