@@ -36,9 +36,9 @@ func engineDir() string {
 	return filepath.Join(base, "lbgen-docker")
 }
 
-// findOrStartEngine returns the engine that answers at DOCKER_HOST (or the
-// default socket) or at the private socket of an earlier run; otherwise
-// it starts a private dockerd. It never starts a second dockerd on a
+// findOrStartEngine returns the engine that answers at DOCKER_HOST (unset:
+// the client's default socket) or at the private socket of an earlier run;
+// otherwise it starts a private dockerd. It never starts a second dockerd on a
 // machine where one runs: two fight over the docker0 bridge and iptables.
 func findOrStartEngine() (*engine, error) {
 	if host := os.Getenv("DOCKER_HOST"); answers(host) {
@@ -48,9 +48,6 @@ func findOrStartEngine() (*engine, error) {
 	private := "unix://" + filepath.Join(dir, "docker.sock")
 	if answers(private) {
 		return &engine{host: private}, nil
-	}
-	if os.Getenv("DOCKER_HOST") == "" && answers("") {
-		return &engine{host: ""}, nil
 	}
 	if pid := runningDockerd(); pid != 0 {
 		return nil, fmt.Errorf("a dockerd (pid %d) runs but answers neither at DOCKER_HOST=%q, the default socket nor %s; not starting a second one", pid, os.Getenv("DOCKER_HOST"), private)

@@ -1,6 +1,7 @@
 package docker
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -67,7 +68,7 @@ func run(m *testing.M) int {
 // images.
 func prepare(tmp string) error {
 	if out, err := exec.Command("docker", "compose", "version").CombinedOutput(); err != nil {
-		return fmt.Errorf("the Compose v2 plugin does not run (scripts/docker-env.sh installs it into $DOCKER_CONFIG/cli-plugins): %v: %s", err, out)
+		return fmt.Errorf("the Compose v2 plugin does not run (scripts/docker-env.sh installs it into $DOCKER_CONFIG/cli-plugins): %v: %s", err, bytes.TrimSpace(out))
 	}
 	debs := os.Getenv("LBGEN_DOCKER_DEBS")
 	if debs == "" {
