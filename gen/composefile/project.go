@@ -8,7 +8,6 @@ package composefile
 
 import (
 	"fmt"
-	"sort"
 	"strconv"
 	"time"
 
