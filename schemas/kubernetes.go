@@ -130,8 +130,15 @@ func (v *validator) kubernetesNames() {
 	}
 	for _, b := range v.topo.Balancers {
 		check("balancer", b.Name, b.LabelRange)
+		if strings.HasPrefix(b.ResolverAddr, dockerDNS+":") {
+			v.errorf(b.ResolverRange, "Docker's DNS on Kubernetes", "resolver %q is Docker's embedded DNS, which does not exist in a pod; leave resolver out to use the cluster DNS from the pod's /etc/resolv.conf.", b.Resolver)
+		}
 	}
 }
+
+// dockerDNS is the address of Docker's embedded DNS server, which a
+// Compose spec may name as a balancer's resolver.
+const dockerDNS = "127.0.0.11"
 
 // HeadlessService is the name of the headless Service of a service that a
 // balancer sends traffic to.
