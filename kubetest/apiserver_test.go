@@ -132,6 +132,24 @@ func (c *cluster) create(m manifest, real bool) (int, string, []string, error) {
 // (objects in a namespace that does not exist are refused), everything
 // else is a dry run. It returns one error per refused object.
 func (c *cluster) apply(ms []manifest) []error {
+	errs := c.namespaces(ms)
+	for _, m := range ms {
+		code, body, warnings, err := c.create(m, m.Kind == "Namespace")
+		switch {
+		case err != nil:
+			errs = append(errs, fmt.Errorf("%s: %w", m.Where, err))
+		case m.Kind == "Namespace" && code == http.StatusConflict:
+		case code != http.StatusCreated:
+			errs = append(errs, fmt.Errorf("%s: the API server refuses it (%d): %s", m.Where, code, body))
+		case len(warnings) > 0:
+			errs = append(errs, fmt.Errorf("%s: the API server warns: %v", m.Where, warnings))
+		}
+	}
+	return errs
+}
+
+// namespaces creates, for real, the namespaces the objects are in.
+func (c *cluster) namespaces(ms []manifest) []error {
 	var errs []error
 	for _, m := range ms {
 		if m.Kind == "Namespace" {
@@ -143,18 +161,6 @@ func (c *cluster) apply(ms []manifest) []error {
 			if code, body, _, err := c.create(ns, true); err != nil || (code != http.StatusCreated && code != http.StatusConflict) {
 				errs = append(errs, fmt.Errorf("create namespace %s: %d %v %s", m.Namespace, code, err, body))
 			}
-		}
-	}
-	for _, m := range ms {
-		code, body, warnings, err := c.create(m, m.Kind == "Namespace")
-		switch {
-		case err != nil:
-			errs = append(errs, fmt.Errorf("%s: %w", m.Where, err))
-		case m.Kind == "Namespace" && code == http.StatusConflict:
-		case code != http.StatusCreated:
-			errs = append(errs, fmt.Errorf("%s: the API server refuses it (%d): %s", m.Where, code, body))
-		case len(warnings) > 0:
-			errs = append(errs, fmt.Errorf("%s: the API server warns: %v", m.Where, warnings))
 		}
 	}
 	return errs
@@ -179,8 +185,17 @@ func TestManifestsPassServerSideDryRun(t *testing.T) {
 			dir := writeSet(t, set.Case)
 			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 			defer cancel()
-			cmd := exec.CommandContext(ctx, kubectl, "--kubeconfig", c.kubeconfig, "apply", "-k", dir, "--dry-run=server", "--validate=strict")
-			out, err := cmd.CombinedOutput()
+			run := func(args ...string) ([]byte, error) {
+				return exec.CommandContext(ctx, kubectl, append([]string{"--kubeconfig", c.kubeconfig}, args...)...).CombinedOutput()
+			}
+			// The namespace is applied for real: nothing can be created,
+			// not even in a dry run, in a namespace that does not exist.
+			if ns := filepath.Join(dir, "namespace.yaml"); fileExists(ns) {
+				if out, err := run("apply", "-f", ns); err != nil {
+					t.Fatalf("kubectl apply -f namespace.yaml: %v\n%s", err, out)
+				}
+			}
+			out, err := run("apply", "-k", dir, "--dry-run=server", "--validate=strict")
 			if err != nil || bytes.Contains(out, []byte("Warning")) {
 				t.Errorf("kubectl apply -k --dry-run=server: %v\n%s", err, out)
 			}
@@ -237,6 +252,11 @@ func writeSet(t *testing.T, goldenCase string) string {
 		writeFile(t, filepath.Join(dir, name), data)
 	}
 	return dir
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 func writeServiceAccountKey(t *testing.T, dir string) string {

@@ -131,6 +131,8 @@ type loadResult struct {
 	Failed   int
 	Seconds  float64
 	Errors   []string
+	// By counts the answers of each replica (by the hostname it reports).
+	By map[string]int
 }
 
 // loadRun runs the load generator in a container on the stack's network.

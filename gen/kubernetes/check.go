@@ -2,11 +2,16 @@ package kubernetes
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/lbgen/lbgen/schemas"
 )
+
+// dockerDNS is the address of Docker's embedded DNS server, which a
+// Compose spec may name as a balancer's resolver.
+const dockerDNS = "127.0.0.11"
 
 // Check reports what a spec asks that Kubernetes cannot do: names that are
 // not valid Kubernetes object names (also with the suffixes lbgen adds),
@@ -37,6 +42,9 @@ func Check(t *schemas.Topology) hcl.Diagnostics {
 	}
 	for _, b := range t.Balancers {
 		check("balancer", b.Name, b.LabelRange)
+		if strings.HasPrefix(b.ResolverAddr, dockerDNS+":") {
+			errorf(b.ResolverRange, "Docker's DNS on Kubernetes", "resolver %q is Docker's embedded DNS, which does not exist in a pod; leave resolver out to use the cluster DNS from the pod's /etc/resolv.conf.", b.Resolver)
+		}
 	}
 	return diags
 }
