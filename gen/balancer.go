@@ -8,6 +8,7 @@ import (
 	"text/template"
 	"time"
 
+	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/schemas"
 )
 
@@ -301,4 +302,24 @@ func NewBalancerBasics(b *schemas.Balancer, ctx Context) BalancerBasics {
 // of a routed service on the context's platform.
 func (c Context) ReplicaAddress(t *schemas.Topology, service string) string {
 	return fmt.Sprintf("%s:%d", c.Platform.ReplicaHost(service), t.Service(service).Port)
+}
+
+// TLSFiles are where a balancer's container finds its certificate and
+// key: Docker secrets, whatever their source in the spec.
+func TLSFiles(b *schemas.Balancer) (cert, key string) {
+	return component.SecretsDir + "/" + component.TLSCertificateSecret(b.Name),
+		component.SecretsDir + "/" + component.TLSKeySecret(b.Name)
+}
+
+// HSTSValue is the Strict-Transport-Security header a TLS balancer sends,
+// "" when the spec does not opt in.
+func HSTSValue(t *schemas.TLS) string {
+	if t == nil || t.HSTS == 0 {
+		return ""
+	}
+	v := fmt.Sprintf("max-age=%d", int64(t.HSTS.Seconds()))
+	if t.HSTSSubdomains {
+		v += "; includeSubDomains"
+	}
+	return v
 }

@@ -197,6 +197,7 @@ type Balancer struct {
 	Routes     []*Route  `hcl:"route,block"`
 	Sticky     *Sticky   `hcl:"sticky,block"`
 	Stats      *Stats    `hcl:"stats,block"`
+	TLS        *TLS      `hcl:"tls,block"`
 	DefRange   hcl.Range `hcl:",def_range"`
 	LabelRange hcl.Range `hcl:"name,label_range"`
 
@@ -241,6 +242,43 @@ type Balancer struct {
 	// TrustedProxies are the networks (CIDR) whose X-Forwarded-Proto the
 	// balancer passes on: a TLS proxy in front of it.
 	TrustedProxies []string
+}
+
+// TLS terminates HTTPS at the balancer. The certificate and key come from
+// files or Docker secrets by reference; the spec never holds key material.
+type TLS struct {
+	Listen            int    `hcl:"listen,optional"`
+	Certificate       string `hcl:"certificate,optional"`
+	Key               string `hcl:"key,optional"`
+	CertificateSecret string `hcl:"certificate_secret,optional"`
+	KeySecret         string `hcl:"key_secret,optional"`
+	Redirect          *bool  `hcl:"redirect,optional"`
+	HTTP2             *bool  `hcl:"http2,optional"`
+	HSTSRaw           string `hcl:"hsts,optional"`
+	HSTSSubdomains    bool   `hcl:"hsts_include_subdomains,optional"`
+
+	DefRange               hcl.Range `hcl:",def_range"`
+	ListenRange            hcl.Range `hcl:"listen,attr_value_range"`
+	CertificateRange       hcl.Range `hcl:"certificate,attr_value_range"`
+	KeyRange               hcl.Range `hcl:"key,attr_value_range"`
+	CertificateSecretRange hcl.Range `hcl:"certificate_secret,attr_value_range"`
+	KeySecretRange         hcl.Range `hcl:"key_secret,attr_value_range"`
+	HSTSRange              hcl.Range `hcl:"hsts,attr_value_range"`
+
+	// RedirectHTTP and HTTP2On are Redirect and HTTP2 with their defaults
+	// (both on); HSTS is the Strict-Transport-Security max-age, 0 for none.
+	RedirectHTTP bool
+	HTTP2On      bool
+	HSTS         time.Duration
+}
+
+// ContainerTLSPort is the port the balancer takes HTTPS on inside its
+// container; like ContainerPort, above 1024 for HAProxy's non-root image.
+func (b *Balancer) ContainerTLSPort() int {
+	if b.Engine == EngineHAProxy {
+		return 8443
+	}
+	return 443
 }
 
 // Timeouts bound each stage of a proxied request.

@@ -78,6 +78,9 @@ func (v *validator) balancer(b *Balancer) {
 	if b.Stats != nil {
 		v.stats(b, b.Stats)
 	}
+	if b.TLS != nil {
+		v.tls(b, b.TLS)
+	}
 	if b.Engine == EngineNginx && !b.EngineVersion.AtLeast(component.NginxUpstreamResolve) {
 		v.oldNginx(b)
 	}

@@ -51,6 +51,10 @@ func (b *builder) balancer(lb *schemas.Balancer) {
 	if lb.Stats != nil {
 		svc.Ports = append(svc.Ports, port(lb.Stats.HostIP, lb.Stats.Port, lb.Stats.Port))
 	}
+	if t := lb.TLS; t != nil {
+		svc.Ports = append(svc.Ports, port(lb.ListenIP, t.Listen, lb.ContainerTLSPort()))
+		svc.Secrets = b.tlsSecrets(lb)
+	}
 	b.add(svc, routed)
 	main := MainBackends(lb)
 	for _, name := range routed {
@@ -61,6 +65,26 @@ func (b *builder) balancer(lb *schemas.Balancer) {
 			b.startOnly[lb.Name][name] = true
 		}
 	}
+}
+
+// tlsSecrets declares a TLS balancer's certificate and key as secrets,
+// from the files the spec names or the existing secrets it names, and
+// mounts them where the config reads them (gen.TLSFiles).
+func (b *builder) tlsSecrets(lb *schemas.Balancer) []types.ServiceSecretConfig {
+	t := lb.TLS
+	var refs []types.ServiceSecretConfig
+	for _, sec := range []struct{ name, file, external string }{
+		{component.TLSCertificateSecret(lb.Name), t.Certificate, t.CertificateSecret},
+		{component.TLSKeySecret(lb.Name), t.Key, t.KeySecret},
+	} {
+		cfg := types.SecretConfig{Name: sec.external, External: types.External(sec.external != "")}
+		if sec.file != "" {
+			cfg.File = b.ctx.FromSpec(sec.file)
+		}
+		b.project.Secrets[sec.name] = cfg
+		refs = append(refs, types.ServiceSecretConfig{Source: sec.name})
+	}
+	return refs
 }
 
 // publicNetworks is what a balancer in front of the services joins (and a

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"text/template"
 
+	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/gen"
 	"github.com/lbgen/lbgen/schemas"
 )
@@ -42,6 +43,16 @@ type view struct {
 	NotFound      bool
 	Backends      []backend
 	Stats         *schemas.Stats
+	TLS           *tlsView
+	// ProtoRules set X-Forwarded-Proto for the app.
+	ProtoRules []string
+}
+
+// tlsView is the HTTPS bind and what goes with it.
+type tlsView struct {
+	Listen                        int
+	Cert, ALPN, Redirect, HSTS    string
+	Ciphers, Ciphersuites, MinVer string
 }
 
 type rule struct{ Backend, Condition string }
@@ -68,7 +79,9 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 		RetrySafeOnly:  !b.RetryPOST,
 		Stats:          b.Stats,
 		Trusted:        strings.Join(b.TrustedProxies, " "),
+		TLS:            newTLS(b),
 	}
+	v.ProtoRules = protoRules(b, v.Trusted)
 	pools, targets := gen.Pools(b, false)
 	for _, p := range pools {
 		v.Backends = append(v.Backends, newBackend(t, ctx, b, p))
@@ -303,4 +316,59 @@ func hostCondition(host string) string {
 		return fmt.Sprintf("{ hdr(host),field(1,:) -m end -i %s }", suffix)
 	}
 	return fmt.Sprintf("{ hdr(host),field(1,:) -i %s }", host)
+}
+
+// newTLS is the HTTPS side of the frontend, nil without TLS. HAProxy
+// reads the key from the file beside the certificate (its name plus
+// ".key"), which is where the compose file mounts it.
+func newTLS(b *schemas.Balancer) *tlsView {
+	t := b.TLS
+	if t == nil {
+		return nil
+	}
+	cert, _ := gen.TLSFiles(b)
+	v := &tlsView{Listen: b.ContainerTLSPort(), Cert: cert, ALPN: "http/1.1", HSTS: gen.HSTSValue(t),
+		Ciphers: component.TLSIntermediateCiphers, Ciphersuites: component.TLS13Ciphersuites, MinVer: component.TLSMinVersion}
+	if t.HTTP2On {
+		v.ALPN = "h2,http/1.1"
+	}
+	if t.RedirectHTTP {
+		port := ""
+		if t.Listen != 443 {
+			port = fmt.Sprintf(":%d", t.Listen)
+		}
+		v.Redirect = fmt.Sprintf("https://%%[hdr(host),field(1,:)]%s%%[capture.req.uri]", port)
+	}
+	return v
+}
+
+// protoRules set X-Forwarded-Proto to the scheme the client used, unless
+// a trusted proxy in front says http or https. HAProxy conditions have no
+// parentheses, so each exception is a rule of its own.
+func protoRules(b *schemas.Balancer, trusted string) []string {
+	const set = "http-request set-header X-Forwarded-Proto "
+	var plain []string
+	if b.TLS != nil {
+		plain = append(plain, "!{ ssl_fc }")
+	}
+	var rules []string
+	if trusted == "" {
+		rules = append(rules, strings.TrimSpace(set+"http "+ifAll(plain)))
+	} else {
+		kept := "{ req.hdr(x-forwarded-proto) -m str http https }"
+		rules = append(rules, set+"http "+ifAll(append(plain, fmt.Sprintf("!{ src %s }", trusted))),
+			set+"http "+ifAll(append(plain, "!"+kept)))
+	}
+	if b.TLS != nil {
+		rules = append(rules, set+"https if { ssl_fc }")
+	}
+	return rules
+}
+
+// ifAll is an "if" condition that holds when every term does.
+func ifAll(terms []string) string {
+	if len(terms) == 0 {
+		return ""
+	}
+	return "if " + strings.Join(terms, " ")
 }

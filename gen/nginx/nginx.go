@@ -43,7 +43,21 @@ type view struct {
 	MaxBody            string
 	Buffered, RetryAll bool
 	Tries              int
+	TLS                *tlsView
+	// Redirect is the plain-HTTP server that sends every request but the
+	// health check to HTTPS; nil when the routed servers take HTTP too.
+	Redirect *redirect
 }
+
+// tlsView is what the HTTPS servers share, set at http level.
+type tlsView struct {
+	Cert, Key, Protocols, Ciphers, HSTS string
+	// HTTP2On is the `http2 on;` directive (nginx 1.25.1 and later); older
+	// releases put http2 on the listen line instead.
+	HTTP2On bool
+}
+
+type redirect struct{ Target string }
 
 // split is a split_clients block: it hashes a per-request key (or the
 // stickiness key) into a variable naming the upstream of one service.
@@ -67,10 +81,15 @@ type upstream struct {
 
 // server is one server block: the default one, or one per routed host.
 type server struct {
-	Host      string
+	Host string
+	Listens   []listen
 	Locations []location
 	HasRoot   bool
 }
+
+// listen is a listen directive's parameters, such as "80 default_server"
+// or "443 ssl", and a comment after it.
+type listen struct{ Params, Note string }
 
 type location struct {
 	// Path is the route's path; Match is what the location block matches.
@@ -110,7 +129,49 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 		v.SplitKey, v.Splits = splits(b, targets)
 	}
 	v.Servers = servers(t, ctx, targets, resolve)
+	v.TLS, v.Redirect = tlsSetup(b, v.Servers)
 	return v
+}
+
+// tlsSetup sets each server's listen lines: HTTP only without TLS; HTTPS,
+// plus a redirecting HTTP server, with TLS (or both on every server when
+// the spec turns the redirect off).
+func tlsSetup(b *schemas.Balancer, servers []server) (*tlsView, *redirect) {
+	t := b.TLS
+	http2Directive := b.EngineVersion.AtLeast(component.NginxHTTP2Directive)
+	for i := range servers {
+		def := ""
+		if servers[i].Host == "" {
+			def = " default_server"
+		}
+		var listens []listen
+		if t == nil || !t.RedirectHTTP {
+			listens = append(listens, listen{Params: fmt.Sprintf("%d%s", b.ContainerPort(), def)})
+		}
+		if t != nil {
+			l := listen{Params: fmt.Sprintf("%d ssl%s", b.ContainerTLSPort(), def)}
+			if t.HTTP2On && !http2Directive {
+				l = listen{Params: fmt.Sprintf("%d ssl http2%s", b.ContainerTLSPort(), def),
+					Note: "# lbgen:ignore LB205 -- nginx " + b.EngineVersion.String() + " has no http2 directive"}
+			}
+			listens = append(listens, l)
+		}
+		servers[i].Listens = listens
+	}
+	if t == nil {
+		return nil, nil
+	}
+	cert, key := gen.TLSFiles(b)
+	v := &tlsView{Cert: cert, Key: key, Protocols: "TLSv1.2 TLSv1.3", Ciphers: component.TLSIntermediateCiphers,
+		HSTS: gen.HSTSValue(t), HTTP2On: t.HTTP2On && http2Directive}
+	if !t.RedirectHTTP {
+		return v, nil
+	}
+	target := "https://$host$request_uri"
+	if t.Listen != 443 {
+		target = fmt.Sprintf("https://$host:%d$request_uri", t.Listen)
+	}
+	return v, &redirect{Target: target}
 }
 
 func newUpstream(t *schemas.Topology, ctx gen.Context, b *schemas.Balancer, p *gen.Pool) upstream {

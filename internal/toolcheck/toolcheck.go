@@ -95,7 +95,7 @@ func Check(t *testing.T, b *schemas.Balancer, config []byte) {
 	}
 	checked := 0
 	for _, bin := range Binaries(t, b.Engine) {
-		if !bin.Version.AtLeast(min) {
+		if !bin.Version.AtLeast(min) || newerThanTarget(b, bin.Version) {
 			continue
 		}
 		var err error
@@ -114,11 +114,24 @@ func Check(t *testing.T, b *schemas.Balancer, config []byte) {
 	}
 }
 
+// newerThanTarget reports whether a binary would warn about a form the
+// config uses because its target release has nothing newer: HTTP/2 on the
+// listen line before nginx 1.25.1.
+func newerThanTarget(b *schemas.Balancer, v component.Version) bool {
+	oldHTTP2 := b.Engine == schemas.EngineNginx && b.TLS != nil && b.TLS.HTTP2On &&
+		!b.EngineVersion.AtLeast(component.NginxHTTP2Directive)
+	return oldHTTP2 && v.AtLeast(component.NginxHTTP2Directive)
+}
+
 // nginxTest runs `nginx -t` on a conf.d file inside a minimal main config,
 // the way the official image includes it in http {}, with every path nginx
 // writes to moved into a temporary directory.
 func nginxTest(t *testing.T, bin Binary, conf []byte) error {
 	dir := t.TempDir()
+	conf, err := WithSecrets(dir, conf)
+	if err != nil {
+		return err
+	}
 	site := filepath.Join(dir, "site.conf")
 	if err := os.WriteFile(site, conf, 0o644); err != nil {
 		return err
@@ -147,7 +160,12 @@ func NginxMainConfig(dir, site string) []byte {
 // haproxyCheck runs `haproxy -c` with the environment variables the
 // config reads set, as compose would pass them.
 func haproxyCheck(t *testing.T, bin Binary, cfg []byte) error {
-	path := filepath.Join(t.TempDir(), "haproxy.cfg")
+	dir := t.TempDir()
+	cfg, err := WithSecrets(dir, cfg)
+	if err != nil {
+		return err
+	}
+	path := filepath.Join(dir, "haproxy.cfg")
 	if err := os.WriteFile(path, cfg, 0o644); err != nil {
 		return err
 	}
