@@ -81,7 +81,7 @@ type upstream struct {
 
 // server is one server block: the default one, or one per routed host.
 type server struct {
-	Host string
+	Host      string
 	Listens   []listen
 	Locations []location
 	HasRoot   bool
