@@ -198,26 +198,34 @@ type Balancer struct {
 	Sticky     *Sticky   `hcl:"sticky,block"`
 	Stats      *Stats    `hcl:"stats,block"`
 	TLS        *TLS      `hcl:"tls,block"`
-	DefRange   hcl.Range `hcl:",def_range"`
-	LabelRange hcl.Range `hcl:"name,label_range"`
+	Gzip       bool      `hcl:"gzip,optional"`
+	// Extra and BackendExtra are raw engine directives, the escape hatch
+	// for what the spec cannot say (see the spec documentation).
+	Extra        []string  `hcl:"extra,optional"`
+	BackendExtra []string  `hcl:"backend_extra,optional"`
+	DefRange     hcl.Range `hcl:",def_range"`
+	LabelRange   hcl.Range `hcl:"name,label_range"`
 
-	EngineRange     hcl.Range `hcl:"engine,attr_value_range"`
-	ListenRange     hcl.Range `hcl:"listen,attr_value_range"`
-	ListenIPRange   hcl.Range `hcl:"listen_ip,attr_value_range"`
-	AlgorithmRange  hcl.Range `hcl:"algorithm,attr_value_range"`
-	HealthPathRange hcl.Range `hcl:"health_path,attr_value_range"`
-	VersionRange    hcl.Range `hcl:"version,attr_value_range"`
-	ResolverRange   hcl.Range `hcl:"resolver,attr_value_range"`
-	DNSRange        hcl.Range `hcl:"dns_refresh,attr_value_range"`
-	KeepaliveRange  hcl.Range `hcl:"keepalive,attr_value_range"`
-	IdleRange       hcl.Range `hcl:"keepalive_timeout,attr_value_range"`
-	TrustedRange    hcl.Range `hcl:"trusted_proxies,attr_value_range"`
-	MaxFailsRange   hcl.Range `hcl:"max_fails,attr_value_range"`
-	FailRange       hcl.Range `hcl:"fail_timeout,attr_value_range"`
-	RetriesRange    hcl.Range `hcl:"retries,attr_value_range"`
-	RetryPOSTRange  hcl.Range `hcl:"retry_non_idempotent,attr_value_range"`
-	MaxBodyRange    hcl.Range `hcl:"max_body_size,attr_value_range"`
-	BufferingRange  hcl.Range `hcl:"buffering,attr_value_range"`
+	EngineRange       hcl.Range `hcl:"engine,attr_value_range"`
+	ListenRange       hcl.Range `hcl:"listen,attr_value_range"`
+	ListenIPRange     hcl.Range `hcl:"listen_ip,attr_value_range"`
+	AlgorithmRange    hcl.Range `hcl:"algorithm,attr_value_range"`
+	HealthPathRange   hcl.Range `hcl:"health_path,attr_value_range"`
+	VersionRange      hcl.Range `hcl:"version,attr_value_range"`
+	ResolverRange     hcl.Range `hcl:"resolver,attr_value_range"`
+	DNSRange          hcl.Range `hcl:"dns_refresh,attr_value_range"`
+	KeepaliveRange    hcl.Range `hcl:"keepalive,attr_value_range"`
+	IdleRange         hcl.Range `hcl:"keepalive_timeout,attr_value_range"`
+	TrustedRange      hcl.Range `hcl:"trusted_proxies,attr_value_range"`
+	MaxFailsRange     hcl.Range `hcl:"max_fails,attr_value_range"`
+	FailRange         hcl.Range `hcl:"fail_timeout,attr_value_range"`
+	RetriesRange      hcl.Range `hcl:"retries,attr_value_range"`
+	RetryPOSTRange    hcl.Range `hcl:"retry_non_idempotent,attr_value_range"`
+	MaxBodyRange      hcl.Range `hcl:"max_body_size,attr_value_range"`
+	BufferingRange    hcl.Range `hcl:"buffering,attr_value_range"`
+	GzipRange         hcl.Range `hcl:"gzip,attr_value_range"`
+	ExtraRange        hcl.Range `hcl:"extra,attr_value_range"`
+	BackendExtraRange hcl.Range `hcl:"backend_extra,attr_value_range"`
 
 	// EngineVersion is Version parsed, or the engine's default.
 	EngineVersion component.Version
@@ -309,16 +317,67 @@ const (
 // Route sends requests matching a path prefix (and optionally a host) to
 // one service, or to weighted and backup services.
 type Route struct {
-	Path       string     `hcl:"path,label"`
-	Host       string     `hcl:"host,optional"`
-	Service    string     `hcl:"service,optional"`
-	Backends   []*Backend `hcl:"backend,block"`
-	DefRange   hcl.Range  `hcl:",def_range"`
-	LabelRange hcl.Range  `hcl:"path,label_range"`
+	Path     string     `hcl:"path,label"`
+	Host     string     `hcl:"host,optional"`
+	Hosts    []string   `hcl:"hosts,optional"`
+	Service  string     `hcl:"service,optional"`
+	Backends []*Backend `hcl:"backend,block"`
 
-	ServiceRange hcl.Range `hcl:"service,attr_value_range"`
-	HostRange    hcl.Range `hcl:"host,attr_value_range"`
+	StripPrefix     bool              `hcl:"strip_prefix,optional"`
+	RewritePrefix   *string           `hcl:"rewrite_prefix,optional"`
+	WebSocket       bool              `hcl:"websocket,optional"`
+	TunnelRaw       string            `hcl:"tunnel_timeout,optional"`
+	RequestHeaders  map[string]string `hcl:"request_headers,optional"`
+	ResponseHeaders map[string]string `hcl:"response_headers,optional"`
+	MaxBody         string            `hcl:"max_body_size,optional"`
+	RateLimit       *RateLimit        `hcl:"rate_limit,block"`
+	Extra           []string          `hcl:"extra,optional"`
+
+	DefRange   hcl.Range `hcl:",def_range"`
+	LabelRange hcl.Range `hcl:"path,label_range"`
+
+	ServiceRange   hcl.Range `hcl:"service,attr_value_range"`
+	HostRange      hcl.Range `hcl:"host,attr_value_range"`
+	HostsRange     hcl.Range `hcl:"hosts,attr_value_range"`
+	StripRange     hcl.Range `hcl:"strip_prefix,attr_value_range"`
+	RewriteRange   hcl.Range `hcl:"rewrite_prefix,attr_value_range"`
+	WebSocketRange hcl.Range `hcl:"websocket,attr_value_range"`
+	TunnelRange    hcl.Range `hcl:"tunnel_timeout,attr_value_range"`
+	ReqHdrRange    hcl.Range `hcl:"request_headers,attr_value_range"`
+	RespHdrRange   hcl.Range `hcl:"response_headers,attr_value_range"`
+	MaxBodyRange   hcl.Range `hcl:"max_body_size,attr_value_range"`
+	ExtraRange     hcl.Range `hcl:"extra,attr_value_range"`
+
+	// ID names the route in rendered configs (rate-limit zones, HAProxy
+	// route variables): "route" and its place in the spec, shared by the
+	// copies a route with several hosts becomes.
+	ID string
+	// Rewrites is true when the route strips or rewrites its prefix;
+	// NewPrefix is what replaces the path ("" to strip it).
+	Rewrites  bool
+	NewPrefix string
+	// Tunnel is how long an upgraded (WebSocket) connection may idle.
+	Tunnel       time.Duration
+	MaxBodyBytes int64
 }
+
+// RateLimit limits the requests one client address sends to a route.
+type RateLimit struct {
+	Requests int       `hcl:"requests"`
+	Per      string    `hcl:"per,optional"`
+	Burst    int       `hcl:"burst,optional"`
+	DefRange hcl.Range `hcl:",def_range"`
+
+	RequestsRange hcl.Range `hcl:"requests,attr_value_range"`
+	PerRange      hcl.Range `hcl:"per,attr_value_range"`
+	BurstRange    hcl.Range `hcl:"burst,attr_value_range"`
+}
+
+// Rate-limit periods.
+const (
+	PerSecond = "second"
+	PerMinute = "minute"
+)
 
 // Backend is one service behind a route, with its share of the traffic.
 type Backend struct {

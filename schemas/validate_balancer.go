@@ -56,6 +56,9 @@ func (v *validator) balancer(b *Balancer) {
 		v.errorf(b.DefRange, "Balancer without routes",
 			"Balancer %q sends traffic nowhere. Add route \"/\" { service = \"NAME\" }.", b.Name)
 	}
+	v.expandHosts(b)
+	v.extra(b, b.Extra, b.ExtraRange)
+	v.extra(b, b.BackendExtra, b.BackendExtraRange)
 	seen := map[string]*Route{}
 	for _, r := range b.Routes {
 		// Paths match whole segments, so "/api" already takes "/api/".
@@ -71,6 +74,7 @@ func (v *validator) balancer(b *Balancer) {
 				"Balancer %q answers %s itself, for its health check, so this route would never get a request. Route another path, or set health_path to a path no route uses.", b.Name, b.HealthPath)
 		}
 		v.route(b, r)
+		v.routeOptions(b, r)
 	}
 	if b.Sticky != nil {
 		v.sticky(b, b.Sticky)
@@ -181,7 +185,6 @@ func (v *validator) proxying(b *Balancer) {
 		{b.IdleRange, "keepalive_timeout", "HAProxy retries a request whose reused connection the app closed"},
 		{b.MaxFailsRange, "max_fails", "HAProxy takes failing replicas out with active health checks"},
 		{b.FailRange, "fail_timeout", "HAProxy takes failing replicas out with active health checks"},
-		{b.MaxBodyRange, "max_body_size", "lbgen renders no request-size limit for HAProxy"},
 		{b.BufferingRange, "buffering", "lbgen renders no buffering settings for HAProxy"},
 	} {
 		if a.rng.Filename != "" {
@@ -207,6 +210,9 @@ func (v *validator) oldNginx(b *Balancer) {
 		if len(r.Backends) > 1 {
 			v.errorf(r.LabelRange, "Traffic split needs a newer nginx", "%s.", why)
 		}
+	}
+	if len(b.BackendExtra) > 0 {
+		v.errorf(b.BackendExtraRange, "backend_extra needs a newer nginx", "%s: backend_extra goes into upstream blocks, which this form has none of.", why)
 	}
 }
 

@@ -46,6 +46,12 @@ type view struct {
 	TLS           *tlsView
 	// ProtoRules set X-Forwarded-Proto for the app.
 	ProtoRules []string
+	// RouteVars name each request's route; RouteRules are the per-route
+	// rules of the frontend, RateTables the stick tables they count in.
+	RouteVars, RouteRules []string
+	RateTables            []rateTable
+	Gzip                  bool
+	Extra                 []string
 }
 
 // tlsView is the HTTPS bind and what goes with it.
@@ -71,6 +77,12 @@ type backend struct {
 	Cookie                 string
 	HealthPath, HealthHost string
 	Templates              []string
+	// Rules are the per-route rules of the routes that send here, Tunnel
+	// the idle timeout of their WebSocket connections, Extra the spec's
+	// backend_extra.
+	Rules  []string
+	Tunnel string
+	Extra  []string
 }
 
 func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
@@ -84,11 +96,18 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 	v.ProtoRules = protoRules(b, v.Trusted)
 	pools, targets := gen.Pools(b, false)
 	for _, p := range pools {
-		v.Backends = append(v.Backends, newBackend(t, ctx, b, p))
+		be := newBackend(t, ctx, b, p)
+		be.Rules, be.Tunnel, be.Extra = backendRouteRules(targets, p), tunnelTimeout(targets, p), trimAll(b.BackendExtra)
+		v.Backends = append(v.Backends, be)
 	}
 	var aclNames map[string]string
 	v.PathACLs, aclNames = pathACLs(targets)
 	v.Rules, v.Default = rules(b, targets, aclNames)
+	if needsRouteVar(b) {
+		v.RouteVars = routeVarRules(mostSpecificFirst(targets), aclNames)
+	}
+	v.RouteRules, v.RateTables = frontendRouteRules(b)
+	v.Gzip, v.Extra = b.Gzip, trimAll(b.Extra)
 	for _, rt := range targets {
 		if rt.Split != "" {
 			v.Draw = draw(b)
@@ -164,15 +183,7 @@ func commonHealthCheck(t *schemas.Topology, p *gen.Pool) (path, host string) {
 // paths before shorter. The "/" route without a host ends in the default
 // backend.
 func rules(b *schemas.Balancer, targets []gen.RouteTarget, acls map[string]string) (rules []rule, def string) {
-	sorted := append([]gen.RouteTarget{}, targets...)
-	sort.SliceStable(sorted, func(i, j int) bool {
-		a, b := sorted[i].Route, sorted[j].Route
-		if (a.Host != "") != (b.Host != "") {
-			return a.Host != ""
-		}
-		return len(a.Path) > len(b.Path)
-	})
-	for _, rt := range sorted {
+	for _, rt := range mostSpecificFirst(targets) {
 		cond := routeCondition(rt.Route, acls)
 		rules = append(rules, routeRules(b, rt, cond)...)
 		last := rt.Pool().Name
@@ -183,6 +194,20 @@ func rules(b *schemas.Balancer, targets []gen.RouteTarget, acls map[string]strin
 		}
 	}
 	return rules, def
+}
+
+// mostSpecificFirst orders routes as HAProxy must test them: routes with a
+// host before those without, longer paths before shorter.
+func mostSpecificFirst(targets []gen.RouteTarget) []gen.RouteTarget {
+	sorted := append([]gen.RouteTarget{}, targets...)
+	sort.SliceStable(sorted, func(i, j int) bool {
+		a, b := sorted[i].Route, sorted[j].Route
+		if (a.Host != "") != (b.Host != "") {
+			return a.Host != ""
+		}
+		return len(a.Path) > len(b.Path)
+	})
+	return sorted
 }
 
 // routeCondition is the ACL a route's requests match; "" for every request.
@@ -371,4 +396,13 @@ func ifAll(terms []string) string {
 		return ""
 	}
 	return "if " + strings.Join(terms, " ")
+}
+
+// trimAll trims each raw line the spec gives.
+func trimAll(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = strings.TrimSpace(l)
+	}
+	return out
 }

@@ -44,6 +44,11 @@ type view struct {
 	Buffered, RetryAll bool
 	Tries              int
 	TLS                *tlsView
+	ProxyHeaders       []string
+	RateZones          []rateZone
+	WebSocket, Gzip    bool
+	Extra              []string
+	BackendExtra       []string
 	// Redirect is the plain-HTTP server that sends every request but the
 	// health check to HTTPS; nil when the routed servers take HTTP too.
 	Redirect *redirect
@@ -101,6 +106,10 @@ type location struct {
 	// Variable and Address are set instead of Upstream for nginx releases
 	// that cannot re-resolve an upstream block.
 	Variable, Address string
+	// Route is where the location comes from; Lines are the directives
+	// its settings add after proxy_pass.
+	Route *schemas.Route
+	Lines []string
 }
 
 func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
@@ -111,9 +120,16 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 		Trusted:        b.TrustedProxies,
 		Buffered:       b.Buffered,
 		RetryAll:       b.RetryPOST,
+		RateZones:      rateZones(b),
+		Gzip:           b.Gzip,
+		Extra:          trimAll(b.Extra),
+		BackendExtra:   trimAll(b.BackendExtra),
 	}
 	if b.MaxBodyBytes > 0 {
-		v.MaxBody = fmt.Sprintf("%dk", (b.MaxBodyBytes+1023)/1024)
+		v.MaxBody = sizeK(b.MaxBodyBytes)
+	}
+	for _, r := range b.Routes {
+		v.WebSocket = v.WebSocket || r.WebSocket
 	}
 	pools, targets := gen.Pools(b, true)
 	v.Tries = b.RetryCount + 1
@@ -128,8 +144,15 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 		}
 		v.SplitKey, v.Splits = splits(b, targets)
 	}
+	v.ProxyHeaders = proxyHeaders(v.Keepalive > 0, len(v.Trusted) > 0)
 	v.Servers = servers(t, ctx, targets, resolve)
 	v.TLS, v.Redirect = tlsSetup(b, v.Servers)
+	for _, s := range v.Servers {
+		for i := range s.Locations {
+			loc := &s.Locations[i]
+			loc.Lines = routeLines(b, &v, loc.Route, strings.HasPrefix(loc.Match, "= "))
+		}
+	}
 	return v
 }
 
@@ -253,6 +276,7 @@ func servers(t *schemas.Topology, ctx gen.Context, targets []gen.RouteTarget, re
 			service := rt.Pool().Backends[0].Service
 			loc = location{Path: rt.Route.Path, Variable: "upstream_" + strings.ReplaceAll(service, "-", "_"), Address: ctx.ReplicaAddress(t, service)}
 		}
+		loc.Route = rt.Route
 		s.Locations = append(s.Locations, segmentMatches(loc)...)
 		s.HasRoot = s.HasRoot || rt.Route.Path == "/"
 	}
@@ -317,6 +341,15 @@ func percent(bp int) string {
 		return fmt.Sprintf("%d%%", bp/100)
 	}
 	return fmt.Sprintf("%d.%02d%%", bp/100, bp%100)
+}
+
+// trimAll trims each raw line the spec gives.
+func trimAll(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = strings.TrimSpace(l)
+	}
+	return out
 }
 
 // varName makes a name usable as an nginx variable.
