@@ -1,6 +1,7 @@
 package schemas
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/hashicorp/hcl/v2"
@@ -177,7 +178,8 @@ type Balancer struct {
 	Name       string    `hcl:"name,label"`
 	Engine     string    `hcl:"engine"`
 	Image      string    `hcl:"image,optional"`
-	Listen     int       `hcl:"listen"`
+	Listen     int       `hcl:"listen,optional"`
+	Internal   bool      `hcl:"internal,optional"`
 	ListenIP   string    `hcl:"listen_ip,optional"`
 	Algorithm  string    `hcl:"algorithm,optional"`
 	HealthPath string    `hcl:"health_path,optional"`
@@ -279,6 +281,11 @@ type TLS struct {
 	HTTP2On      bool
 	HSTS         time.Duration
 }
+
+// URL is where the other containers of the stack reach the balancer:
+// its service name and the port it listens on inside its container, the
+// value of balancer.NAME.url in the spec.
+func (b *Balancer) URL() string { return fmt.Sprintf("http://%s:%d", b.Name, b.ContainerPort()) }
 
 // ContainerTLSPort is the port the balancer takes HTTPS on inside its
 // container; like ContainerPort, above 1024 for HAProxy's non-root image.

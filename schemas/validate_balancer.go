@@ -42,9 +42,7 @@ func (v *validator) balancer(b *Balancer) {
 	}
 	v.resolver(b)
 	v.proxying(b)
-	v.port(b.Listen, b.ListenRange, "listen port")
-	v.hostIP(b.ListenIP, b.ListenIPRange)
-	v.publish(b.ListenIP, b.Listen, fmt.Sprintf("balancer %q", b.Name), b.ListenRange)
+	v.listen(b)
 	v.algorithm(b)
 	v.trustedProxies(b)
 	if b.HealthPath == "" {
@@ -87,6 +85,26 @@ func (v *validator) balancer(b *Balancer) {
 	}
 	if b.Engine == EngineNginx && !b.EngineVersion.AtLeast(component.NginxUpstreamResolve) {
 		v.oldNginx(b)
+	}
+}
+
+// listen checks the published port, which an internal balancer (one the
+// stack's own services call) does not have.
+func (v *validator) listen(b *Balancer) {
+	switch {
+	case b.Internal && b.ListenRange.Filename != "":
+		v.errorf(b.ListenRange, "Internal balancer with listen",
+			"Balancer %q is internal: it publishes no host port, and the stack's services reach it at %s (balancer.%s.url). Remove listen, or internal.", b.Name, b.URL(), b.Name)
+	case b.Internal && b.TLS != nil:
+		v.errorf(b.TLS.DefRange, "TLS on an internal balancer", "Balancer %q publishes no port, so it has no HTTPS port to publish either. Remove tls, or internal.", b.Name)
+	case b.Internal:
+	case b.ListenRange.Filename == "":
+		v.errorf(b.DefRange, "Balancer without listen",
+			"Balancer %q needs listen = the host port it publishes, or internal = true for a balancer only the stack's services call.", b.Name)
+	default:
+		v.port(b.Listen, b.ListenRange, "listen port")
+		v.hostIP(b.ListenIP, b.ListenIPRange)
+		v.publish(b.ListenIP, b.Listen, fmt.Sprintf("balancer %q", b.Name), b.ListenRange)
 	}
 }
 

@@ -43,10 +43,12 @@ func (b *builder) balancer(lb *schemas.Balancer) {
 			Networks:    b.networks(lb.Name, b.publicNetworks(routed)),
 		},
 		WorkloadSpec: types.WorkloadSpec{
-			Ports: []types.ServicePortConfig{port(lb.ListenIP, lb.Listen, lb.ContainerPort())},
 			HealthCheck: probe(httpProbe("wget", lb.ContainerPort(), lb.HealthPath),
 				ownInterval, ownTimeout, ownRetries, 0),
 		},
+	}
+	if !lb.Internal {
+		svc.Ports = append(svc.Ports, port(lb.ListenIP, lb.Listen, lb.ContainerPort()))
 	}
 	if lb.Stats != nil {
 		svc.Ports = append(svc.Ports, port(lb.Stats.HostIP, lb.Stats.Port, lb.Stats.Port))

@@ -62,8 +62,7 @@ type Request struct {
 }
 
 func newScript(t *schemas.Topology, l *schemas.LoadTest) Script {
-	lb := t.Balancer(l.Target)
-	s := Script{Config: Config{Target: fmt.Sprintf("http://%s:%d", lb.Name, lb.ContainerPort())}}
+	s := Script{Config: Config{Target: t.Balancer(l.Target).URL()}}
 	for _, p := range l.Phases {
 		s.Config.Phases = append(s.Config.Phases, Phase{Name: p.Name, Duration: int(p.Duration.Seconds()), ArrivalRate: p.ArrivalRate})
 	}
