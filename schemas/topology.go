@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty"
 
 	"github.com/lbgen/lbgen/component"
 )
@@ -503,7 +504,9 @@ type Phase struct {
 	Name        string    `hcl:"name,label"`
 	DurationRaw string    `hcl:"duration"`
 	ArrivalRate int       `hcl:"arrival_rate"`
+	RampTo      *int      `hcl:"ramp_to,optional"`
 	DefRange    hcl.Range `hcl:",def_range"`
+	RampToRange hcl.Range `hcl:"ramp_to,attr_value_range"`
 
 	DurationRange    hcl.Range `hcl:"duration,attr_value_range"`
 	ArrivalRateRange hcl.Range `hcl:"arrival_rate,attr_value_range"`
@@ -523,14 +526,30 @@ type Scenario struct {
 
 // Step is one request, followed by an optional think time.
 type Step struct {
-	Get      string    `hcl:"get,optional"`
-	ThinkRaw string    `hcl:"think,optional"`
-	DefRange hcl.Range `hcl:",def_range"`
+	Get      string            `hcl:"get,optional"`
+	Post     string            `hcl:"post,optional"`
+	Put      string            `hcl:"put,optional"`
+	Patch    string            `hcl:"patch,optional"`
+	Delete   string            `hcl:"delete,optional"`
+	JSON     cty.Value         `hcl:"json,optional"`
+	Body     string            `hcl:"body,optional"`
+	Headers  map[string]string `hcl:"headers,optional"`
+	ThinkRaw string            `hcl:"think,optional"`
+	DefRange hcl.Range         `hcl:",def_range"`
 
-	GetRange   hcl.Range `hcl:"get,attr_value_range"`
-	ThinkRange hcl.Range `hcl:"think,attr_value_range"`
+	GetRange    hcl.Range `hcl:"get,attr_value_range"`
+	PostRange   hcl.Range `hcl:"post,attr_value_range"`
+	PutRange    hcl.Range `hcl:"put,attr_value_range"`
+	PatchRange  hcl.Range `hcl:"patch,attr_value_range"`
+	DeleteRange hcl.Range `hcl:"delete,attr_value_range"`
+	JSONRange   hcl.Range `hcl:"json,attr_value_range"`
+	BodyRange   hcl.Range `hcl:"body,attr_value_range"`
+	ThinkRange  hcl.Range `hcl:"think,attr_value_range"`
 
 	Think time.Duration
+	// Method and URL are the request the step sends: one of get, post,
+	// put, patch and delete.
+	Method, URL string
 }
 
 // Service returns the service with the given name, or nil.

@@ -102,6 +102,9 @@ func (v *validator) loadTest(l *LoadTest) {
 		if p.ArrivalRate < 1 {
 			v.errorf(p.ArrivalRateRange, "Invalid arrival_rate", "arrival_rate is new virtual users per second: at least 1, got %d.", p.ArrivalRate)
 		}
+		if p.RampTo != nil && *p.RampTo < 1 {
+			v.errorf(p.RampToRange, "Invalid ramp_to", "ramp_to is the arrival rate the phase ends at: at least 1, got %d.", *p.RampTo)
+		}
 	}
 	if len(l.Scenarios) == 0 {
 		v.errorf(l.DefRange, "Load test without scenarios", "Load test %q needs at least one scenario \"NAME\" { step { get = \"/\" } }.", l.Name)
@@ -116,12 +119,7 @@ func (v *validator) loadTest(l *LoadTest) {
 			v.errorf(sc.DefRange, "Scenario without steps", "Scenario %q needs at least one step { get = \"/\" }.", sc.Name)
 		}
 		for _, st := range sc.Steps {
-			if st.Get == "" {
-				v.errorf(st.DefRange, "Step without a request", "A step needs get = \"/path\".")
-			} else {
-				v.path(st.Get, st.GetRange, "request path")
-			}
-			st.Think = v.duration(st.ThinkRaw, st.ThinkRange, "think", 0)
+			v.step(st)
 		}
 	}
 }
