@@ -58,11 +58,11 @@ func validate(t *Topology) hcl.Diagnostics {
 		v.claimName(s.Name, "service", s.LabelRange)
 		v.service(s, networks)
 	}
-	v.dependencyCycles()
 	for _, b := range t.Balancers {
 		v.claimName(b.Name, "balancer", b.LabelRange)
 		v.balancer(b)
 	}
+	v.dependencyCycles()
 	if t.Monitoring != nil {
 		v.monitoring(t.Monitoring)
 	}
