@@ -67,6 +67,25 @@ type Service struct {
 	Health      *Health           `hcl:"health,block"`
 	Metrics     *Metrics          `hcl:"metrics,block"`
 
+	// Compose options passed through to the service.
+	Profiles       []string       `hcl:"profiles,optional"`
+	User           string         `hcl:"user,optional"`
+	CapAdd         []string       `hcl:"cap_add,optional"`
+	CapDrop        []string       `hcl:"cap_drop,optional"`
+	ReadOnly       bool           `hcl:"read_only,optional"`
+	Tmpfs          []string       `hcl:"tmpfs,optional"`
+	StopGraceRaw   string         `hcl:"stop_grace_period,optional"`
+	Ulimits        map[string]int `hcl:"ulimits,optional"`
+	Logging        *Logging       `hcl:"logging,block"`
+	ProfilesRange  hcl.Range      `hcl:"profiles,attr_value_range"`
+	CapAddRange    hcl.Range      `hcl:"cap_add,attr_value_range"`
+	CapDropRange   hcl.Range      `hcl:"cap_drop,attr_value_range"`
+	TmpfsRange     hcl.Range      `hcl:"tmpfs,attr_value_range"`
+	StopGraceRange hcl.Range      `hcl:"stop_grace_period,attr_value_range"`
+	UlimitsRange   hcl.Range      `hcl:"ulimits,attr_value_range"`
+	// StopGrace is stop_grace_period parsed; 0 for Docker's default.
+	StopGrace time.Duration
+
 	DefRange         hcl.Range `hcl:",def_range"`
 	LabelRange       hcl.Range `hcl:"name,label_range"`
 	ImageRange       hcl.Range `hcl:"image,attr_value_range"`
@@ -89,6 +108,14 @@ type Service struct {
 // after `docker compose up --scale`, which is when fixed host ports and
 // container names break.
 func (s *Service) Scaled() bool { return s.MaxReplicaCount > 1 }
+
+// Logging is the service's Docker log driver and its options.
+type Logging struct {
+	Driver      string            `hcl:"driver"`
+	Options     map[string]string `hcl:"options,optional"`
+	DefRange    hcl.Range         `hcl:",def_range"`
+	DriverRange hcl.Range         `hcl:"driver,attr_value_range"`
+}
 
 // Volume mounts a named volume or, when the label is a path, a bind mount.
 type Volume struct {

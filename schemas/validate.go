@@ -63,6 +63,7 @@ func validate(t *Topology) hcl.Diagnostics {
 		v.balancer(b)
 	}
 	v.dependencyCycles()
+	v.profiledDependencies()
 	if t.Monitoring != nil {
 		v.monitoring(t.Monitoring)
 	}

@@ -49,6 +49,7 @@ func (v *validator) service(s *Service, networks map[string]bool) {
 	for _, vol := range s.Volumes {
 		v.volume(vol)
 	}
+	v.composeOptions(s)
 	for _, p := range s.Publish {
 		v.publishBlock(s, p)
 	}

@@ -28,6 +28,20 @@ type service struct {
 	Healthcheck *healthcheck      `yaml:"healthcheck,omitempty"`
 	Deploy      deploy            `yaml:"deploy"`
 	Labels      map[string]string `yaml:"labels,omitempty"`
+
+	User            string         `yaml:"user,omitempty"`
+	CapAdd          []string       `yaml:"cap_add,omitempty"`
+	CapDrop         []string       `yaml:"cap_drop,omitempty"`
+	ReadOnly        bool           `yaml:"read_only,omitempty"`
+	Tmpfs           []string       `yaml:"tmpfs,omitempty"`
+	StopGracePeriod string         `yaml:"stop_grace_period,omitempty"`
+	Ulimits         map[string]int `yaml:"ulimits,omitempty"`
+	Logging         *logging       `yaml:"logging,omitempty"`
+}
+
+type logging struct {
+	Driver  string            `yaml:"driver"`
+	Options map[string]string `yaml:"options,omitempty"`
 }
 
 type configRef struct {

@@ -129,7 +129,25 @@ func newService(svc types.ServiceConfig, sf *stackFile, rendered []gen.File) (*s
 	}
 	s.Healthcheck = healthCheck(svc.HealthCheck)
 	s.Deploy = deployment(svc)
+	containerOptions(s, svc)
 	return s, nil
+}
+
+// containerOptions copies the Compose options the stack format shares.
+func containerOptions(s *service, svc types.ServiceConfig) {
+	s.User, s.CapAdd, s.CapDrop, s.ReadOnly, s.Tmpfs = svc.User, svc.CapAdd, svc.CapDrop, svc.ReadOnly, svc.Tmpfs
+	if svc.StopGracePeriod != nil {
+		s.StopGracePeriod = gen.FormatDuration(time.Duration(*svc.StopGracePeriod))
+	}
+	for name, u := range svc.Ulimits {
+		if s.Ulimits == nil {
+			s.Ulimits = map[string]int{}
+		}
+		s.Ulimits[name] = u.Single
+	}
+	if l := svc.Logging; l != nil {
+		s.Logging = &logging{Driver: l.Driver, Options: l.Options}
+	}
 }
 
 // environment lists variables as NAME=value, or NAME alone to pass the
@@ -304,6 +322,11 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 func Check(t *schemas.Topology) hcl.Diagnostics {
 	var diags hcl.Diagnostics
 	for _, s := range t.Services {
+		if len(s.Profiles) > 0 {
+			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Profiles on Swarm",
+				Detail:  fmt.Sprintf("Swarm stacks have no profiles: `docker stack deploy` rejects them, so service %q would never run. Remove profiles, or render for Compose.", s.Name),
+				Subject: s.ProfilesRange.Ptr()})
+		}
 		if s.Image == "" {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Service without an image on Swarm",
 				Detail: fmt.Sprintf("Service %q is only built (build = %q), but every Swarm node pulls the images it runs. "+
