@@ -91,6 +91,7 @@ const (
 	PrometheusDir       = "prometheus"
 	GrafanaProvisionDir = "grafana/provisioning"
 	LoadTestDir         = "loadtest"
+	AlertmanagerDir     = "alertmanager"
 )
 
 // BalancerConfigPath is where a balancer's config file is rendered.

@@ -447,14 +447,15 @@ type Stats struct {
 
 // Monitoring configures Prometheus, Grafana, cAdvisor and alerts.
 type Monitoring struct {
-	ScrapeIntervalRaw string      `hcl:"scrape_interval,optional"`
-	ScrapeTimeoutRaw  string      `hcl:"scrape_timeout,optional"`
-	Scrape            []string    `hcl:"scrape,optional"`
-	Prometheus        *Prometheus `hcl:"prometheus,block"`
-	Grafana           *Grafana    `hcl:"grafana,block"`
-	CAdvisor          *CAdvisor   `hcl:"cadvisor,block"`
-	Alerts            *Alerts     `hcl:"alerts,block"`
-	DefRange          hcl.Range   `hcl:",def_range"`
+	ScrapeIntervalRaw string        `hcl:"scrape_interval,optional"`
+	ScrapeTimeoutRaw  string        `hcl:"scrape_timeout,optional"`
+	Scrape            []string      `hcl:"scrape,optional"`
+	Prometheus        *Prometheus   `hcl:"prometheus,block"`
+	Grafana           *Grafana      `hcl:"grafana,block"`
+	CAdvisor          *CAdvisor     `hcl:"cadvisor,block"`
+	Alerts            *Alerts       `hcl:"alerts,block"`
+	Alertmanager      *Alertmanager `hcl:"alertmanager,block"`
+	DefRange          hcl.Range     `hcl:",def_range"`
 
 	ScrapeIntervalRange hcl.Range `hcl:"scrape_interval,attr_value_range"`
 	ScrapeTimeoutRange  hcl.Range `hcl:"scrape_timeout,attr_value_range"`
@@ -491,6 +492,82 @@ type Grafana struct {
 
 	PortRange   hcl.Range `hcl:"port,attr_value_range"`
 	HostIPRange hcl.Range `hcl:"host_ip,attr_value_range"`
+}
+
+// Alertmanager receives the alerts Prometheus fires and notifies the
+// receivers. Their credentials (webhook URLs, passwords) are secrets, read
+// from environment variables at `docker compose up`, never in the spec.
+type Alertmanager struct {
+	Image     string      `hcl:"image,optional"`
+	Port      int         `hcl:"port,optional"`
+	HostIP    string      `hcl:"host_ip,optional"`
+	Receivers []*Receiver `hcl:"receiver,block"`
+	DefRange  hcl.Range   `hcl:",def_range"`
+
+	PortRange   hcl.Range `hcl:"port,attr_value_range"`
+	HostIPRange hcl.Range `hcl:"host_ip,attr_value_range"`
+}
+
+// Receiver is where Alertmanager sends notifications: one of Slack, a
+// webhook or email. The first receiver takes every alert.
+type Receiver struct {
+	Name       string           `hcl:"name,label"`
+	Slack      *SlackReceiver   `hcl:"slack,block"`
+	Webhook    *WebhookReceiver `hcl:"webhook,block"`
+	Email      *EmailReceiver   `hcl:"email,block"`
+	DefRange   hcl.Range        `hcl:",def_range"`
+	LabelRange hcl.Range        `hcl:"name,label_range"`
+}
+
+// SlackReceiver posts to a Slack incoming webhook, whose URL is a secret.
+type SlackReceiver struct {
+	Channel  string    `hcl:"channel,optional"`
+	URLEnv   string    `hcl:"api_url_env"`
+	URLRange hcl.Range `hcl:"api_url_env,attr_value_range"`
+	DefRange hcl.Range `hcl:",def_range"`
+}
+
+// WebhookReceiver posts alerts as JSON to a URL, which is a secret.
+type WebhookReceiver struct {
+	URLEnv   string    `hcl:"url_env"`
+	URLRange hcl.Range `hcl:"url_env,attr_value_range"`
+	DefRange hcl.Range `hcl:",def_range"`
+}
+
+// EmailReceiver sends mail through an SMTP server; the password is a secret.
+type EmailReceiver struct {
+	To             string    `hcl:"to"`
+	From           string    `hcl:"from"`
+	Smarthost      string    `hcl:"smarthost"`
+	Username       string    `hcl:"username,optional"`
+	PasswordEnv    string    `hcl:"password_env,optional"`
+	PasswordRange  hcl.Range `hcl:"password_env,attr_value_range"`
+	SmarthostRange hcl.Range `hcl:"smarthost,attr_value_range"`
+	DefRange       hcl.Range `hcl:",def_range"`
+}
+
+// AlertSecret is a receiver credential: the compose secret that carries
+// it and the environment variable it is read from.
+type AlertSecret struct{ Name, Env string }
+
+// Secrets are the receiver's credentials.
+func (r *Receiver) Secrets() []AlertSecret {
+	var out []AlertSecret
+	add := func(kind, env string) {
+		if env != "" {
+			out = append(out, AlertSecret{Name: "alertmanager_" + r.Name + "_" + kind, Env: env})
+		}
+	}
+	if r.Slack != nil {
+		add("slack", r.Slack.URLEnv)
+	}
+	if r.Webhook != nil {
+		add("webhook", r.Webhook.URLEnv)
+	}
+	if r.Email != nil {
+		add("email", r.Email.PasswordEnv)
+	}
+	return out
 }
 
 // CAdvisor exports per-container CPU and memory metrics.

@@ -36,6 +36,9 @@ func (v *validator) monitoring(m *Monitoring) {
 		p.Port = v.adminPort(p.Port, component.PrometheusPort, at(p.PortRange, p.DefRange), &p.HostIP, p.HostIPRange, "Prometheus")
 		p.Retention = v.duration(p.RetentionRaw, p.RetentionRange, "retention", DefaultRetention)
 	}
+	if a := m.Alertmanager; a != nil {
+		v.alertmanager(m, a)
+	}
 	if g := m.Grafana; g != nil {
 		v.claimName(component.GrafanaService, "service", g.DefRange)
 		g.Image = orDefault(g.Image, component.GrafanaImage)

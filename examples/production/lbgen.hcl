@@ -1,6 +1,7 @@
 # A production-shaped stack: HTTPS at the edge (HTTP/2, HSTS, HTTP ->
 # HTTPS), a WebSocket route, a rate-limited API with its prefix stripped,
-# and an internal HAProxy balancer the web tier calls the API through.
+# an internal HAProxy balancer the web tier calls the API through, and
+# alerts delivered to Slack through Alertmanager.
 #
 # Render with: lbgen render -f examples/production/lbgen.hcl
 #
@@ -124,5 +125,14 @@ monitoring {
   alerts {
     error_ratio = 0.05
     p95_latency = "500ms"
+  }
+  # Alerts go to Slack; set SLACK_WEBHOOK_URL for `docker compose up`.
+  alertmanager {
+    receiver "ops" {
+      slack {
+        channel     = "#ops"
+        api_url_env = "SLACK_WEBHOOK_URL"
+      }
+    }
   }
 }

@@ -185,6 +185,9 @@ func (b *builder) monitoring(m *schemas.Monitoring) {
 			},
 		}, deps)
 	}
+	if a := m.Alertmanager; a != nil {
+		b.alertmanager(a, nets)
+	}
 	for _, lb := range b.topo.Balancers {
 		if b.topo.HasNginxExporter(lb) {
 			b.add(types.ServiceConfig{
@@ -213,6 +216,31 @@ func (b *builder) monitoring(m *schemas.Monitoring) {
 			},
 		}, nil)
 	}
+}
+
+// alertmanager runs Alertmanager with its rendered config; each
+// receiver credential is a secret Compose reads from the environment.
+func (b *builder) alertmanager(a *schemas.Alertmanager, nets map[string]*types.ServiceNetworkConfig) {
+	var secrets []types.ServiceSecretConfig
+	for _, r := range a.Receivers {
+		for _, s := range r.Secrets() {
+			b.project.Secrets[s.Name] = types.SecretConfig{Environment: s.Env}
+			secrets = append(secrets, types.ServiceSecretConfig{Source: s.Name})
+		}
+	}
+	b.add(types.ServiceConfig{
+		Name: component.AlertmanagerService,
+		ContainerSpec: types.ContainerSpec{
+			Image:    a.Image,
+			Command:  types.ShellCommand{"--config.file=" + component.AlertmanagerConfigDir + "/alertmanager.yml"},
+			Volumes:  []types.ServiceVolumeConfig{bindMount("./"+gen.AlertmanagerDir, component.AlertmanagerConfigDir, true)},
+			Secrets:  secrets,
+			Networks: nets,
+		},
+		WorkloadSpec: types.WorkloadSpec{
+			Ports: []types.ServicePortConfig{port(a.HostIP, a.Port, component.AlertmanagerPort)},
+		},
+	}, nil)
 }
 
 // loadTest runs Artillery against a balancer. It sits in the "testing"

@@ -258,3 +258,25 @@ func SwarmStack(t *testing.T, stackFile string, files map[string][]byte) {
 		t.Errorf("docker stack config rejects %s: %v\n%s", stackFile, err, out)
 	}
 }
+
+// Alertmanager checks a rendered alertmanager.yml with `amtool
+// check-config`, with a file for every secret it reads (as Docker mounts
+// them), since amtool reads the *_file credentials.
+func Alertmanager(t *testing.T, config []byte) {
+	t.Helper()
+	amtool := toolPath(t, "LBGEN_AMTOOL")
+	dir := t.TempDir()
+	for _, m := range secretRef.FindAllSubmatch(config, -1) {
+		if err := os.WriteFile(filepath.Join(dir, string(m[1])), []byte("https://hooks.example.com/test-only\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	config = bytes.ReplaceAll(config, []byte(component.SecretsDir+"/"), []byte(dir+"/"))
+	path := filepath.Join(dir, "alertmanager.yml")
+	if err := os.WriteFile(path, config, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := run(dir, nil, amtool, "check-config", path); err != nil || bytes.Contains(out, []byte("FAILED")) {
+		t.Errorf("amtool check-config rejects the config: %v\n%s", err, out)
+	}
+}
