@@ -75,15 +75,15 @@ func tasksDiscovery(service string, port int, refresh time.Duration) (string, an
 // node only.
 func fromProject(p *types.Project, rendered []gen.File) (*stackFile, error) {
 	sf := &stackFile{Version: stackVersion, Services: map[string]*service{}, Networks: map[string]network{},
-		Volumes: map[string]struct{}{}, Configs: map[string]fileRef{}, Secrets: map[string]external{}}
+		Volumes: map[string]struct{}{}, Configs: map[string]fileRef{}, Secrets: map[string]secretRef{}}
 	for name, n := range p.Networks {
 		sf.Networks[name] = network{Driver: "overlay", Attachable: !n.Internal, Internal: n.Internal}
 	}
 	for name := range p.Volumes {
 		sf.Volumes[name] = struct{}{}
 	}
-	for name := range p.Secrets {
-		sf.Secrets[name] = external{External: true}
+	for name, sec := range p.Secrets {
+		sf.Secrets[name] = swarmSecret(sec)
 	}
 	for name, svc := range p.Services {
 		if len(svc.Profiles) > 0 {
@@ -101,6 +101,16 @@ func fromProject(p *types.Project, rendered []gen.File) (*stackFile, error) {
 		sf.Services[name] = s
 	}
 	return sf, nil
+}
+
+// swarmSecret keeps a secret's file (docker stack deploy creates the
+// secret from it) or its external name; a secret Compose reads from the
+// environment has no Swarm form, so it must exist already.
+func swarmSecret(sec types.SecretConfig) secretRef {
+	if sec.File != "" {
+		return secretRef{File: sec.File}
+	}
+	return secretRef{Name: sec.Name, External: true}
 }
 
 func newService(svc types.ServiceConfig, sf *stackFile, rendered []gen.File) (*service, error) {
