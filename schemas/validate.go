@@ -76,13 +76,21 @@ func validate(t *Topology) hcl.Diagnostics {
 	return v.diags
 }
 
+// errorf reports an error once: a route with several hosts is checked
+// once per host, and would otherwise repeat each mistake.
 func (v *validator) errorf(subject hcl.Range, summary, format string, args ...any) {
-	v.diags = append(v.diags, &hcl.Diagnostic{
+	d := &hcl.Diagnostic{
 		Severity: hcl.DiagError,
 		Summary:  summary,
 		Detail:   fmt.Sprintf(format, args...),
 		Subject:  subject.Ptr(),
-	})
+	}
+	for _, prev := range v.diags {
+		if prev.Summary == d.Summary && prev.Detail == d.Detail && prev.Subject != nil && *prev.Subject == *d.Subject {
+			return
+		}
+	}
+	v.diags = append(v.diags, d)
 }
 
 // pos writes where a range starts as file:line:col.
