@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"text/template"
 	"time"
@@ -322,4 +323,24 @@ func HSTSValue(t *schemas.TLS) string {
 		v += "; includeSubDomains"
 	}
 	return v
+}
+
+// SortedKeys returns a map's keys in order, so headers and options render
+// in a stable order.
+func SortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// TrimLines trims each raw line the spec gives (extra, backend_extra).
+func TrimLines(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = strings.TrimSpace(l)
+	}
+	return out
 }

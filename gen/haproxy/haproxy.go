@@ -97,7 +97,7 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 	pools, targets := gen.Pools(b, false)
 	for _, p := range pools {
 		be := newBackend(t, ctx, b, p)
-		be.Rules, be.Tunnel, be.Extra = backendRouteRules(targets, p), tunnelTimeout(targets, p), trimAll(b.BackendExtra)
+		be.Rules, be.Tunnel, be.Extra = backendRouteRules(targets, p), tunnelTimeout(targets, p), gen.TrimLines(b.BackendExtra)
 		v.Backends = append(v.Backends, be)
 	}
 	var aclNames map[string]string
@@ -107,7 +107,7 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 		v.RouteVars = routeVarRules(mostSpecificFirst(targets), aclNames)
 	}
 	v.RouteRules, v.RateTables = frontendRouteRules(b)
-	v.Gzip, v.Extra = b.Gzip, trimAll(b.Extra)
+	v.Gzip, v.Extra = b.Gzip, gen.TrimLines(b.Extra)
 	for _, rt := range targets {
 		if rt.Split != "" {
 			v.Draw = draw(b)
@@ -396,13 +396,4 @@ func ifAll(terms []string) string {
 		return ""
 	}
 	return "if " + strings.Join(terms, " ")
-}
-
-// trimAll trims each raw line the spec gives.
-func trimAll(lines []string) []string {
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		out[i] = strings.TrimSpace(l)
-	}
-	return out
 }

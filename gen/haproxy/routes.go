@@ -74,7 +74,7 @@ func frontendRouteRules(b *schemas.Balancer) (rules []string, tables []rateTable
 				fmt.Sprintf("http-request track-sc0 src table %s if %s", t.Name, cond),
 				fmt.Sprintf("http-request deny deny_status 429 if %s { sc_http_req_rate(0) gt %d }", cond, rl.Requests+rl.Burst))
 		}
-		for _, name := range sortedKeys(r.ResponseHeaders) {
+		for _, name := range gen.SortedKeys(r.ResponseHeaders) {
 			rules = append(rules, fmt.Sprintf("http-response set-header %s %s if %s", name, quoteValue(r.ResponseHeaders[name]), cond))
 		}
 	}
@@ -96,7 +96,7 @@ func backendRouteRules(targets []gen.RouteTarget, p *gen.Pool) []string {
 		if r.Rewrites {
 			rules = append(rules, rewriteRule(r)+" if "+cond)
 		}
-		for _, name := range sortedKeys(r.RequestHeaders) {
+		for _, name := range gen.SortedKeys(r.RequestHeaders) {
 			rules = append(rules, fmt.Sprintf("http-request set-header %s %s if %s", name, quoteValue(r.RequestHeaders[name]), cond))
 		}
 	}
@@ -140,12 +140,3 @@ func sendsTo(rt gen.RouteTarget, p *gen.Pool) bool {
 // quoteValue writes a header value as an HAProxy log-format string: in
 // double quotes, with '%' escaped.
 func quoteValue(v string) string { return `"` + strings.ReplaceAll(v, "%", "%%") + `"` }
-
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}

@@ -122,8 +122,8 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 		RetryAll:       b.RetryPOST,
 		RateZones:      rateZones(b),
 		Gzip:           b.Gzip,
-		Extra:          trimAll(b.Extra),
-		BackendExtra:   trimAll(b.BackendExtra),
+		Extra:          gen.TrimLines(b.Extra),
+		BackendExtra:   gen.TrimLines(b.BackendExtra),
 	}
 	if b.MaxBodyBytes > 0 {
 		v.MaxBody = sizeK(b.MaxBodyBytes)
@@ -341,15 +341,6 @@ func percent(bp int) string {
 		return fmt.Sprintf("%d%%", bp/100)
 	}
 	return fmt.Sprintf("%d.%02d%%", bp/100, bp%100)
-}
-
-// trimAll trims each raw line the spec gives.
-func trimAll(lines []string) []string {
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		out[i] = strings.TrimSpace(l)
-	}
-	return out
 }
 
 // varName makes a name usable as an nginx variable.

@@ -1,9 +1,9 @@
 package nginx
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/lbgen/lbgen/gen"
@@ -82,7 +82,7 @@ func routeLines(b *schemas.Balancer, v *view, r *schemas.Route, exact bool) []st
 // it); the query string is kept. "break" proxies the rewritten URI.
 func rewriteLine(r *schemas.Route, exact bool) string {
 	if exact {
-		return fmt.Sprintf("rewrite ^ %s break;", cmpOr(r.NewPrefix, "/"))
+		return fmt.Sprintf("rewrite ^ %s break;", cmp.Or(r.NewPrefix, "/"))
 	}
 	prefix := regexp.QuoteMeta(strings.TrimSuffix(r.Path, "/"))
 	return fmt.Sprintf("rewrite ^%s(/.*)$ %s$1 break;", prefix, r.NewPrefix)
@@ -103,12 +103,12 @@ func headerLines(v *view, r *schemas.Route) []string {
 		if r.WebSocket {
 			lines = append(lines, "proxy_set_header Upgrade $http_upgrade;", "proxy_set_header Connection $connection_upgrade;")
 		}
-		for _, name := range sortedKeys(r.RequestHeaders) {
+		for _, name := range gen.SortedKeys(r.RequestHeaders) {
 			lines = append(lines, fmt.Sprintf("proxy_set_header %s %q;", name, r.RequestHeaders[name]))
 		}
 	}
 	if len(r.ResponseHeaders) > 0 {
-		for _, name := range sortedKeys(r.ResponseHeaders) {
+		for _, name := range gen.SortedKeys(r.ResponseHeaders) {
 			lines = append(lines, fmt.Sprintf("add_header %s %q always;", name, r.ResponseHeaders[name]))
 		}
 		if v.TLS != nil && v.TLS.HSTS != "" {
@@ -118,21 +118,5 @@ func headerLines(v *view, r *schemas.Route) []string {
 	return lines
 }
 
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}
-
 // sizeK writes a size in kilobytes, rounded up, as nginx reads it.
 func sizeK(n int64) string { return fmt.Sprintf("%dk", (n+1023)/1024) }
-
-func cmpOr(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
-}
