@@ -225,3 +225,39 @@ func startWebSocketApp(t *testing.T, ip string, port int) {
 	go srv.Serve(ln)
 	t.Cleanup(func() { srv.Close() })
 }
+
+// TestRequestSizeLimit: a body over the route's max_body_size gets 413
+// and never reaches the app; a smaller one, and a larger one on another
+// route, are proxied.
+func TestRequestSizeLimit(t *testing.T) {
+	forEngines(t, func(t *testing.T, engine string) {
+		spec := stack(routeToApp+`  route "/upload" {
+    service       = "app"
+    max_body_size = "1k"
+  }
+`, "")
+		p, _, bs, _ := setup(t, engine, spec, "127.0.0.2")
+		warm(t, p.url, bs)
+		for _, tc := range []struct {
+			path string
+			size int
+			want int
+		}{
+			{"/upload", 100, http.StatusOK},
+			{"/upload", 4096, http.StatusRequestEntityTooLarge},
+			{"/other", 4096, http.StatusOK},
+		} {
+			before := bs[0].hits.Load()
+			resp, err := newClient().http.Post(p.url+tc.path, "application/octet-stream", strings.NewReader(strings.Repeat("x", tc.size)))
+			if err != nil {
+				t.Fatalf("POST %d bytes to %s: %v", tc.size, tc.path, err)
+			}
+			io.Copy(io.Discard, resp.Body)
+			resp.Body.Close()
+			reached := bs[0].hits.Load() > before
+			if resp.StatusCode != tc.want || reached != (tc.want == http.StatusOK) {
+				t.Errorf("POST %d bytes to %s: status %d, reached the app %v; want %d", tc.size, tc.path, resp.StatusCode, reached, tc.want)
+			}
+		}
+	})
+}
