@@ -26,7 +26,9 @@ import (
 
 // TestTLSTermination: a client that trusts only a CA made in the test
 // completes a real handshake with the balancer over HTTP/2, gets the
-// app's answer with X-Forwarded-Proto https and the HSTS header; plain
+// app's answer with X-Forwarded-Proto https and the HSTS header (also on
+// a route with response headers of its own, which nginx would drop it
+// from unless the location repeats it); plain
 // HTTP is redirected to the same path over HTTPS, and the health check
 // still answers over plain HTTP.
 func TestTLSTermination(t *testing.T) {
@@ -38,7 +40,11 @@ func TestTLSTermination(t *testing.T) {
     key         = "certs/lb.key"
     hsts        = "365d"
   }
-`+routeToApp, "")
+  route "/" {
+    service          = "app"
+    response_headers = { "X-Frame-Options" = "DENY" }
+  }
+`, "")
 		d := startDNS(t)
 		port := freePort(t, "127.0.0.2")
 		bs := replicas(t, port, "127.0.0.2", "127.0.0.3")
@@ -73,8 +79,8 @@ func TestTLSTermination(t *testing.T) {
 		if got := resp.Header.Get("X-Seen-Proto"); got != "https" {
 			t.Errorf("the app saw X-Forwarded-Proto %q; want https", got)
 		}
-		if got := resp.Header.Get("Strict-Transport-Security"); got != "max-age=31536000" {
-			t.Errorf("HTTPS Strict-Transport-Security = %q; want max-age=31536000", got)
+		if got := resp.Header.Get("Strict-Transport-Security"); got != "max-age=31536000" || resp.Header.Get("X-Frame-Options") != "DENY" {
+			t.Errorf("HTTPS Strict-Transport-Security = %q, X-Frame-Options = %q; want max-age=31536000 and DENY", got, resp.Header.Get("X-Frame-Options"))
 		}
 		if v := resp.TLS.Version; v < tls.VersionTLS12 {
 			t.Errorf("negotiated TLS version %x; want 1.2 or later", v)
