@@ -253,13 +253,20 @@ func BalancerEnv(b *schemas.Balancer) []string {
 // RenderBalancers renders one config file per balancer of the engine by
 // executing tmpl on the view built for it.
 func RenderBalancers(t *schemas.Topology, engine string, tmpl *template.Template, view func(*schemas.Balancer) any) ([]File, error) {
+	return RenderBalancersWith(t, engine, func(b *schemas.Balancer) (*template.Template, any) { return tmpl, view(b) })
+}
+
+// RenderBalancersWith is RenderBalancers with a template chosen per
+// balancer, such as nginx's main config for a TCP balancer.
+func RenderBalancersWith(t *schemas.Topology, engine string, pick func(*schemas.Balancer) (*template.Template, any)) ([]File, error) {
 	var files []File
 	for _, b := range t.Balancers {
 		if b.Engine != engine {
 			continue
 		}
+		tmpl, view := pick(b)
 		var buf bytes.Buffer
-		if err := tmpl.Execute(&buf, view(b)); err != nil {
+		if err := tmpl.Execute(&buf, view); err != nil {
 			return nil, fmt.Errorf("render %s config of balancer %q: %w", engine, b.Name, err)
 		}
 		files = append(files, File{Path: BalancerConfigPath(b), Bytes: EndWithNewline(buf.Bytes())})

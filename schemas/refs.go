@@ -18,6 +18,11 @@ func balancerRefs(body hcl.Body, ctx *hcl.EvalContext) cty.Value {
 	refs := map[string]cty.Value{}
 	for _, blk := range content.Blocks {
 		b := &Balancer{Name: blk.Labels[0], Engine: literalString(blk.Body, "engine", ctx)}
+		if literalString(blk.Body, "mode", ctx) == ModeTCP {
+			// Its port is its service's, known once the spec is decoded.
+			refs[b.Name] = cty.ObjectVal(map[string]cty.Value{"host": cty.StringVal(b.Name)})
+			continue
+		}
 		refs[b.Name] = cty.ObjectVal(map[string]cty.Value{
 			"url":  cty.StringVal(b.URL()),
 			"host": cty.StringVal(b.Name),

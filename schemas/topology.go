@@ -208,6 +208,7 @@ type Balancer struct {
 	Image      string    `hcl:"image,optional"`
 	Listen     int       `hcl:"listen,optional"`
 	Internal   bool      `hcl:"internal,optional"`
+	Mode       string    `hcl:"mode,optional"`
 	ListenIP   string    `hcl:"listen_ip,optional"`
 	Algorithm  string    `hcl:"algorithm,optional"`
 	HealthPath string    `hcl:"health_path,optional"`
@@ -238,6 +239,7 @@ type Balancer struct {
 
 	EngineRange       hcl.Range `hcl:"engine,attr_value_range"`
 	ListenRange       hcl.Range `hcl:"listen,attr_value_range"`
+	ModeRange         hcl.Range `hcl:"mode,attr_value_range"`
 	ListenIPRange     hcl.Range `hcl:"listen_ip,attr_value_range"`
 	AlgorithmRange    hcl.Range `hcl:"algorithm,attr_value_range"`
 	HealthPathRange   hcl.Range `hcl:"health_path,attr_value_range"`
@@ -257,6 +259,9 @@ type Balancer struct {
 	ExtraRange        hcl.Range `hcl:"extra,attr_value_range"`
 	BackendExtraRange hcl.Range `hcl:"backend_extra,attr_value_range"`
 
+	// StreamPort is where a TCP balancer takes connections in its
+	// container: its service's port.
+	StreamPort int
 	// EngineVersion is Version parsed, or the engine's default.
 	EngineVersion component.Version
 	// ResolverAddr is the DNS server the spec names, as IP:port; "" for
@@ -310,10 +315,33 @@ type TLS struct {
 	HSTS         time.Duration
 }
 
+// Balancer modes: HTTP requests, or TCP connections (databases, gRPC
+// without HTTP termination).
+const (
+	ModeHTTP = "http"
+	ModeTCP  = "tcp"
+)
+
+// TCP reports whether the balancer forwards TCP connections.
+func (b *Balancer) TCP() bool { return b.Mode == ModeTCP }
+
+// TrafficPort is the container port the published listen port maps to.
+func (b *Balancer) TrafficPort() int {
+	if b.TCP() {
+		return b.StreamPort
+	}
+	return b.ContainerPort()
+}
+
 // URL is where the other containers of the stack reach the balancer:
 // its service name and the port it listens on inside its container, the
 // value of balancer.NAME.url in the spec.
-func (b *Balancer) URL() string { return fmt.Sprintf("http://%s:%d", b.Name, b.ContainerPort()) }
+func (b *Balancer) URL() string {
+	if b.TCP() {
+		return fmt.Sprintf("tcp://%s:%d", b.Name, b.StreamPort)
+	}
+	return fmt.Sprintf("http://%s:%d", b.Name, b.ContainerPort())
+}
 
 // ContainerTLSPort is the port the balancer takes HTTPS on inside its
 // container; like ContainerPort, above 1024 for HAProxy's non-root image.

@@ -83,6 +83,7 @@ func (v *validator) balancer(b *Balancer) {
 	if b.TLS != nil {
 		v.tls(b, b.TLS)
 	}
+	v.stream(b)
 	if b.Engine == EngineNginx && !b.EngineVersion.AtLeast(component.NginxUpstreamResolve) {
 		v.oldNginx(b)
 	}

@@ -149,8 +149,10 @@ func (v *validator) loadTestTarget(l *LoadTest) {
 		}
 		l.Target = val.AsString()
 	}
-	if v.topo.Balancer(l.Target) == nil {
+	if b := v.topo.Balancer(l.Target); b == nil {
 		v.errorf(l.TargetRange, "Unknown balancer", "Load test %q targets balancer %q, which the spec does not define.", l.Name, l.Target)
+	} else if b.TCP() {
+		v.errorf(l.TargetRange, "Load test on a TCP balancer", "Load test %q sends HTTP requests; balancer %q forwards TCP connections.", l.Name, l.Target)
 	}
 }
 

@@ -117,6 +117,15 @@ if ! "$cache/bin/amtool" --version >/dev/null 2>&1; then
   wrapper amtool "$cache/sid" usr/bin/amtool "$cache/sid/$arch_lib/ld-linux-x86-64.so.2"
 fi
 
+# Debian builds nginx's stream module as a dynamic module (the official
+# image has it built in): the tests load it for TCP balancers' configs.
+stream_module="$cache/sid/usr/lib/nginx/modules/ngx_stream_module.so"
+if [ ! -e "$stream_module" ]; then
+  log "fetching Debian sid's nginx stream module into $cache"
+  rm -rf "$cache/debs-sid-stream"
+  fetch sid-stream "$cache/sid" "$debian sid" libnginx-mod-stream
+fi
+
 if ! works nginx-debian12 || ! works haproxy-debian12; then
   log "fetching Debian 12's nginx and haproxy into $cache"
   rm -rf "$cache/bookworm" "$cache/debs-bookworm"
@@ -147,6 +156,7 @@ done
 "$cache/bin/amtool" --version >/dev/null 2>&1 || die "amtool does not run; remove $cache and try again"
 
 echo "export LBGEN_NGINX=$cache/bin/nginx-current"
+echo "export LBGEN_NGINX_STREAM_MODULE=$stream_module"
 echo "export LBGEN_NGINX_DEBIAN12=$cache/bin/nginx-debian12"
 echo "export LBGEN_HAPROXY=$cache/bin/haproxy-current"
 echo "export LBGEN_HAPROXY_DEBIAN12=$cache/bin/haproxy-debian12"

@@ -30,8 +30,11 @@ const (
 // port. Its config is mounted read-only and it waits for its backends.
 func (b *builder) balancer(lb *schemas.Balancer) {
 	target := component.NginxSiteConfig
-	if lb.Engine == schemas.EngineHAProxy {
+	switch {
+	case lb.Engine == schemas.EngineHAProxy:
 		target = component.HAProxyConfig
+	case lb.TCP():
+		target = component.NginxMainConfig
 	}
 	routed := lb.RoutedServices()
 	svc := types.ServiceConfig{
@@ -48,7 +51,7 @@ func (b *builder) balancer(lb *schemas.Balancer) {
 		},
 	}
 	if !lb.Internal {
-		svc.Ports = append(svc.Ports, port(lb.ListenIP, lb.Listen, lb.ContainerPort()))
+		svc.Ports = append(svc.Ports, port(lb.ListenIP, lb.Listen, lb.TrafficPort()))
 	}
 	if lb.Stats != nil {
 		svc.Ports = append(svc.Ports, port(lb.Stats.HostIP, lb.Stats.Port, lb.Stats.Port))

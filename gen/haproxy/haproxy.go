@@ -46,6 +46,10 @@ type view struct {
 	TLS           *tlsView
 	// ProtoRules set X-Forwarded-Proto for the app.
 	ProtoRules []string
+	// TCP is set for a TCP balancer, which takes connections on
+	// StreamPort.
+	TCP        bool
+	StreamPort int
 	// RouteVars name each request's route; RouteRules are the per-route
 	// rules of the frontend, RateTables the stick tables they count in.
 	RouteVars, RouteRules []string
@@ -94,6 +98,11 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 		TLS:            newTLS(b),
 	}
 	v.ProtoRules = protoRules(b, v.Trusted)
+	if b.TCP() {
+		// Nothing is sent before the connection is made, so every
+		// retry is safe; there are no HTTP requests to tell apart.
+		v.TCP, v.StreamPort, v.RetrySafeOnly = true, b.StreamPort, false
+	}
 	pools, targets := gen.Pools(b, false)
 	for _, p := range pools {
 		be := newBackend(t, ctx, b, p)

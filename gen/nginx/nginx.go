@@ -23,8 +23,11 @@ var tmpl = template.Must(template.New("nginx").Parse(confTemplate))
 
 // Render returns one config file per nginx balancer.
 func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
-	return gen.RenderBalancers(t, schemas.EngineNginx, tmpl, func(b *schemas.Balancer) any {
-		return newView(t, b, ctx)
+	return gen.RenderBalancersWith(t, schemas.EngineNginx, func(b *schemas.Balancer) (*template.Template, any) {
+		if b.TCP() {
+			return streamTmpl, newStreamView(t, b, ctx)
+		}
+		return tmpl, newView(t, b, ctx)
 	})
 }
 

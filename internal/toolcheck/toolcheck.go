@@ -100,7 +100,7 @@ func Check(t *testing.T, b *schemas.Balancer, config []byte) {
 		}
 		var err error
 		if b.Engine == schemas.EngineNginx {
-			err = nginxTest(t, bin, config)
+			err = nginxTest(t, bin, config, b.TCP())
 		} else {
 			err = haproxyCheck(t, bin, config)
 		}
@@ -126,19 +126,25 @@ func newerThanTarget(b *schemas.Balancer, v component.Version) bool {
 // nginxTest runs `nginx -t` on a conf.d file inside a minimal main config,
 // the way the official image includes it in http {}, with every path nginx
 // writes to moved into a temporary directory.
-func nginxTest(t *testing.T, bin Binary, conf []byte) error {
+func nginxTest(t *testing.T, bin Binary, conf []byte, mainConfig bool) error {
 	dir := t.TempDir()
 	conf, err := WithSecrets(dir, conf)
 	if err != nil {
 		return err
 	}
-	site := filepath.Join(dir, "site.conf")
-	if err := os.WriteFile(site, conf, 0o644); err != nil {
-		return err
-	}
 	mainPath := filepath.Join(dir, "nginx.conf")
-	if err := os.WriteFile(mainPath, NginxMainConfig(dir, site), 0o644); err != nil {
-		return err
+	if mainConfig {
+		if err := os.WriteFile(mainPath, LocalMainConfig(dir, conf), 0o644); err != nil {
+			return err
+		}
+	} else {
+		site := filepath.Join(dir, "site.conf")
+		if err := os.WriteFile(site, conf, 0o644); err != nil {
+			return err
+		}
+		if err := os.WriteFile(mainPath, NginxMainConfig(dir, site), 0o644); err != nil {
+			return err
+		}
 	}
 	out, err := run("", nil, bin.Path, "-t", "-q", "-p", dir, "-c", mainPath, "-e", "stderr")
 	return verdict(out, err, "[warn]", "[emerg]", "[alert]")
@@ -155,6 +161,26 @@ func NginxMainConfig(dir, site string) []byte {
 	}
 	fmt.Fprintf(&main, "    include %s;\n}\n", site)
 	return []byte(main.String())
+}
+
+// LocalMainConfig adapts a rendered main nginx.conf (a TCP balancer's) to
+// run outside its container: the pid file and the temporary paths move
+// into dir, as NginxMainConfig does for conf.d files, and Debian's stream
+// module is loaded (LBGEN_NGINX_STREAM_MODULE, from scripts/test-tools.sh).
+func LocalMainConfig(dir string, conf []byte) []byte {
+	conf = bytes.Replace(conf, []byte("pid /var/run/nginx.pid;"), []byte("pid "+dir+"/nginx.pid;"), 1)
+	var temps strings.Builder
+	temps.WriteString("http {\n")
+	for _, temp := range []string{"client_body", "proxy", "fastcgi", "uwsgi", "scgi"} {
+		fmt.Fprintf(&temps, "    %s_temp_path %s/%s;\n", temp, dir, temp)
+	}
+	conf = bytes.Replace(conf, []byte("\nhttp {\n"), []byte("\n"+temps.String()), 1)
+	// Debian builds the stream module as a dynamic module; the official
+	// image, which the rendered config is for, has it built in.
+	if module := os.Getenv("LBGEN_NGINX_STREAM_MODULE"); module != "" && bytes.Contains(conf, []byte("\nstream {")) {
+		conf = append([]byte("load_module "+module+";\n"), conf...)
+	}
+	return conf
 }
 
 // haproxyCheck runs `haproxy -c` with the environment variables the
