@@ -20,6 +20,15 @@ const (
 	GrafanaDataDir         = "/var/lib/grafana"
 )
 
+// Alertmanager, as the official image runs it: it reads
+// alertmanager.yml from its config directory.
+const (
+	AlertmanagerImage     = "prom/alertmanager:v0.28.1"
+	AlertmanagerService   = "alertmanager"
+	AlertmanagerPort      = 9093
+	AlertmanagerConfigDir = "/etc/alertmanager"
+)
+
 // cAdvisor exports per-container CPU and memory metrics: one agent per
 // node (see PerNode).
 const (

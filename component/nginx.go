@@ -20,6 +20,10 @@ const (
 	NginxConfigDir = "/etc/nginx"
 	// NginxSiteConfig is the stock server config lbgen's config replaces.
 	NginxSiteConfig = NginxConfigDir + "/conf.d/default.conf"
+	// NginxMainConfig is the image's main config, which a TCP balancer's
+	// config replaces: stream {} must be at the top level, and the image
+	// includes conf.d inside http {}.
+	NginxMainConfig = NginxConfigDir + "/nginx.conf"
 )
 
 // NginxImage is the official image of an nginx release.

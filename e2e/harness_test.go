@@ -122,6 +122,8 @@ func startBackend(t testing.TB, ip string, port int) *backend {
 		time.Sleep(d)
 		w.Header().Set("X-Instance-ID", b.ip)
 		w.Header().Set("X-Seen-Proto", r.Header.Get("X-Forwarded-Proto"))
+		w.Header().Set("X-Seen-Path", r.URL.RequestURI())
+		w.Header().Set("X-Seen-Api-Version", r.Header.Get("X-Api-Version"))
 		fmt.Fprintln(w, b.ip)
 	})
 	b.srv = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
@@ -211,13 +213,19 @@ func startProxy(t testing.TB, engine string, cfg []byte, wrap ...string) *proxy 
 	bin := toolcheck.Binaries(t, engine)[0] // the current release
 	switch engine {
 	case schemas.EngineNginx:
-		cfg = bindLoopback(t, cfg,
-			"listen 80 default_server;", fmt.Sprintf("listen 127.0.0.1:%d default_server;", listen),
-			"listen 8404;", fmt.Sprintf("listen 127.0.0.1:%d;", stats))
-		site := filepath.Join(dir, "site.conf")
-		writeFile(t, site, cfg)
 		main := filepath.Join(dir, "nginx.conf")
-		writeFile(t, main, toolcheck.NginxMainConfig(dir, site))
+		if bytes.Contains(cfg, []byte("\nstream {")) {
+			// A TCP balancer's config is the main nginx.conf itself.
+			cfg = bindLoopback(t, cfg, "listen 80 default_server;", fmt.Sprintf("listen 127.0.0.1:%d default_server;", listen))
+			writeFile(t, main, toolcheck.LocalMainConfig(dir, cfg))
+		} else {
+			cfg = bindLoopback(t, cfg,
+				"listen 80 default_server;", fmt.Sprintf("listen 127.0.0.1:%d default_server;", listen),
+				"listen 8404;", fmt.Sprintf("listen 127.0.0.1:%d;", stats))
+			site := filepath.Join(dir, "site.conf")
+			writeFile(t, site, cfg)
+			writeFile(t, main, toolcheck.NginxMainConfig(dir, site))
+		}
 		args = []string{bin.Path, "-p", dir, "-c", main, "-e", "stderr", "-g", "daemon off;"}
 	default:
 		cfg = bindLoopback(t, cfg,

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"text/template"
 	"time"
 
+	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/schemas"
 )
 
@@ -251,13 +253,20 @@ func BalancerEnv(b *schemas.Balancer) []string {
 // RenderBalancers renders one config file per balancer of the engine by
 // executing tmpl on the view built for it.
 func RenderBalancers(t *schemas.Topology, engine string, tmpl *template.Template, view func(*schemas.Balancer) any) ([]File, error) {
+	return RenderBalancersWith(t, engine, func(b *schemas.Balancer) (*template.Template, any) { return tmpl, view(b) })
+}
+
+// RenderBalancersWith is RenderBalancers with a template chosen per
+// balancer, such as nginx's main config for a TCP balancer.
+func RenderBalancersWith(t *schemas.Topology, engine string, pick func(*schemas.Balancer) (*template.Template, any)) ([]File, error) {
 	var files []File
 	for _, b := range t.Balancers {
 		if b.Engine != engine {
 			continue
 		}
+		tmpl, view := pick(b)
 		var buf bytes.Buffer
-		if err := tmpl.Execute(&buf, view(b)); err != nil {
+		if err := tmpl.Execute(&buf, view); err != nil {
 			return nil, fmt.Errorf("render %s config of balancer %q: %w", engine, b.Name, err)
 		}
 		files = append(files, File{Path: BalancerConfigPath(b), Bytes: EndWithNewline(buf.Bytes())})
@@ -301,4 +310,44 @@ func NewBalancerBasics(b *schemas.Balancer, ctx Context) BalancerBasics {
 // of a routed service on the context's platform.
 func (c Context) ReplicaAddress(t *schemas.Topology, service string) string {
 	return fmt.Sprintf("%s:%d", c.Platform.ReplicaHost(service), t.Service(service).Port)
+}
+
+// TLSFiles are where a balancer's container finds its certificate and
+// key: Docker secrets, whatever their source in the spec.
+func TLSFiles(b *schemas.Balancer) (cert, key string) {
+	return component.SecretsDir + "/" + component.TLSCertificateSecret(b.Name),
+		component.SecretsDir + "/" + component.TLSKeySecret(b.Name)
+}
+
+// HSTSValue is the Strict-Transport-Security header a TLS balancer sends,
+// "" when the spec does not opt in.
+func HSTSValue(t *schemas.TLS) string {
+	if t == nil || t.HSTS == 0 {
+		return ""
+	}
+	v := fmt.Sprintf("max-age=%d", int64(t.HSTS.Seconds()))
+	if t.HSTSSubdomains {
+		v += "; includeSubDomains"
+	}
+	return v
+}
+
+// SortedKeys returns a map's keys in order, so headers and options render
+// in a stable order.
+func SortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// TrimLines trims each raw line the spec gives (extra, backend_extra).
+func TrimLines(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = strings.TrimSpace(l)
+	}
+	return out
 }

@@ -101,6 +101,7 @@ const (
 	PrometheusDir       = "prometheus"
 	GrafanaProvisionDir = "grafana/provisioning"
 	LoadTestDir         = "loadtest"
+	AlertmanagerDir     = "alertmanager"
 )
 
 // BalancerConfigPath is where a balancer's config file is rendered.

@@ -195,3 +195,20 @@ func lbcheckBinaries(t *testing.T) {
 	toolcheck.Binaries(t, schemas.EngineNginx)
 	toolcheck.Binaries(t, schemas.EngineHAProxy)
 }
+
+// TestAlertmanagerConfigsPassAmtool runs every rendered alertmanager.yml
+// in the golden files through `amtool check-config`.
+func TestAlertmanagerConfigsPassAmtool(t *testing.T) {
+	checked := 0
+	for archivePath, ar := range goldenArchives(t) {
+		for _, f := range ar.Files {
+			if strings.HasPrefix(f.Name, outPrefix) && strings.HasSuffix(f.Name, "/"+gen.AlertmanagerDir+"/alertmanager.yml") {
+				t.Run(strings.TrimSuffix(archivePath, ".txtar"), func(t *testing.T) { toolcheck.Alertmanager(t, f.Data) })
+				checked++
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no alertmanager.yml found in the golden files")
+	}
+}

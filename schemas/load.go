@@ -96,6 +96,7 @@ func LoadSource(path string, src []byte, opts Options) (Result, hcl.Diagnostics)
 		},
 		Functions: functions(),
 	}
+	ctx.Variables["balancer"] = balancerRefs(remain, ctx)
 	topo := &Topology{SpecFile: path}
 	diags = append(diags, explainUnknownVariables(gohcl.DecodeBody(remain, ctx, topo))...)
 	if diags.HasErrors() {

@@ -23,8 +23,10 @@ func (t *Topology) Stack() *stack.Stack {
 		st.Workloads = append(st.Workloads, w)
 	}
 	for _, b := range t.Balancers {
-		w := &stack.Workload{Name: b.Name, Image: b.Image, Replicas: 1, MaxReplicas: 1, Healthy: true, Range: b.LabelRange,
-			Ports: []stack.Port{modelPort(b.ListenIP, b.Listen, b.ContainerPort(), b.ListenRange)}}
+		w := &stack.Workload{Name: b.Name, Image: b.Image, Replicas: 1, MaxReplicas: 1, Healthy: true, Range: b.LabelRange}
+		if !b.Internal {
+			w.Ports = append(w.Ports, modelPort(b.ListenIP, b.Listen, b.TrafficPort(), b.ListenRange))
+		}
 		if b.Stats != nil {
 			w.Ports = append(w.Ports, modelPort(b.Stats.HostIP, b.Stats.Port, b.Stats.Port, b.Stats.PortRange))
 		}

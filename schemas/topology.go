@@ -1,9 +1,11 @@
 package schemas
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty"
 
 	"github.com/lbgen/lbgen/component"
 )
@@ -67,6 +69,25 @@ type Service struct {
 	Health      *Health           `hcl:"health,block"`
 	Metrics     *Metrics          `hcl:"metrics,block"`
 
+	// Compose options passed through to the service.
+	Profiles       []string       `hcl:"profiles,optional"`
+	User           string         `hcl:"user,optional"`
+	CapAdd         []string       `hcl:"cap_add,optional"`
+	CapDrop        []string       `hcl:"cap_drop,optional"`
+	ReadOnly       bool           `hcl:"read_only,optional"`
+	Tmpfs          []string       `hcl:"tmpfs,optional"`
+	StopGraceRaw   string         `hcl:"stop_grace_period,optional"`
+	Ulimits        map[string]int `hcl:"ulimits,optional"`
+	Logging        *Logging       `hcl:"logging,block"`
+	ProfilesRange  hcl.Range      `hcl:"profiles,attr_value_range"`
+	CapAddRange    hcl.Range      `hcl:"cap_add,attr_value_range"`
+	CapDropRange   hcl.Range      `hcl:"cap_drop,attr_value_range"`
+	TmpfsRange     hcl.Range      `hcl:"tmpfs,attr_value_range"`
+	StopGraceRange hcl.Range      `hcl:"stop_grace_period,attr_value_range"`
+	UlimitsRange   hcl.Range      `hcl:"ulimits,attr_value_range"`
+	// StopGrace is stop_grace_period parsed; 0 for Docker's default.
+	StopGrace time.Duration
+
 	DefRange         hcl.Range `hcl:",def_range"`
 	LabelRange       hcl.Range `hcl:"name,label_range"`
 	ImageRange       hcl.Range `hcl:"image,attr_value_range"`
@@ -89,6 +110,14 @@ type Service struct {
 // after `docker compose up --scale`, which is when fixed host ports and
 // container names break.
 func (s *Service) Scaled() bool { return s.MaxReplicaCount > 1 }
+
+// Logging is the service's Docker log driver and its options.
+type Logging struct {
+	Driver      string            `hcl:"driver"`
+	Options     map[string]string `hcl:"options,optional"`
+	DefRange    hcl.Range         `hcl:",def_range"`
+	DriverRange hcl.Range         `hcl:"driver,attr_value_range"`
+}
 
 // Volume mounts a named volume or, when the label is a path, a bind mount.
 type Volume struct {
@@ -179,7 +208,9 @@ type Balancer struct {
 	Name       string    `hcl:"name,label"`
 	Engine     string    `hcl:"engine"`
 	Image      string    `hcl:"image,optional"`
-	Listen     int       `hcl:"listen"`
+	Listen     int       `hcl:"listen,optional"`
+	Internal   bool      `hcl:"internal,optional"`
+	Mode       string    `hcl:"mode,optional"`
 	ListenIP   string    `hcl:"listen_ip,optional"`
 	Algorithm  string    `hcl:"algorithm,optional"`
 	HealthPath string    `hcl:"health_path,optional"`
@@ -199,27 +230,40 @@ type Balancer struct {
 	Routes     []*Route  `hcl:"route,block"`
 	Sticky     *Sticky   `hcl:"sticky,block"`
 	Stats      *Stats    `hcl:"stats,block"`
-	DefRange   hcl.Range `hcl:",def_range"`
-	LabelRange hcl.Range `hcl:"name,label_range"`
+	TLS        *TLS      `hcl:"tls,block"`
+	Gzip       bool      `hcl:"gzip,optional"`
+	// Extra and BackendExtra are raw engine directives, the escape hatch
+	// for what the spec cannot say (see the spec documentation).
+	Extra        []string  `hcl:"extra,optional"`
+	BackendExtra []string  `hcl:"backend_extra,optional"`
+	DefRange     hcl.Range `hcl:",def_range"`
+	LabelRange   hcl.Range `hcl:"name,label_range"`
 
-	EngineRange     hcl.Range `hcl:"engine,attr_value_range"`
-	ListenRange     hcl.Range `hcl:"listen,attr_value_range"`
-	ListenIPRange   hcl.Range `hcl:"listen_ip,attr_value_range"`
-	AlgorithmRange  hcl.Range `hcl:"algorithm,attr_value_range"`
-	HealthPathRange hcl.Range `hcl:"health_path,attr_value_range"`
-	VersionRange    hcl.Range `hcl:"version,attr_value_range"`
-	ResolverRange   hcl.Range `hcl:"resolver,attr_value_range"`
-	DNSRange        hcl.Range `hcl:"dns_refresh,attr_value_range"`
-	KeepaliveRange  hcl.Range `hcl:"keepalive,attr_value_range"`
-	IdleRange       hcl.Range `hcl:"keepalive_timeout,attr_value_range"`
-	TrustedRange    hcl.Range `hcl:"trusted_proxies,attr_value_range"`
-	MaxFailsRange   hcl.Range `hcl:"max_fails,attr_value_range"`
-	FailRange       hcl.Range `hcl:"fail_timeout,attr_value_range"`
-	RetriesRange    hcl.Range `hcl:"retries,attr_value_range"`
-	RetryPOSTRange  hcl.Range `hcl:"retry_non_idempotent,attr_value_range"`
-	MaxBodyRange    hcl.Range `hcl:"max_body_size,attr_value_range"`
-	BufferingRange  hcl.Range `hcl:"buffering,attr_value_range"`
+	EngineRange       hcl.Range `hcl:"engine,attr_value_range"`
+	ListenRange       hcl.Range `hcl:"listen,attr_value_range"`
+	ModeRange         hcl.Range `hcl:"mode,attr_value_range"`
+	ListenIPRange     hcl.Range `hcl:"listen_ip,attr_value_range"`
+	AlgorithmRange    hcl.Range `hcl:"algorithm,attr_value_range"`
+	HealthPathRange   hcl.Range `hcl:"health_path,attr_value_range"`
+	VersionRange      hcl.Range `hcl:"version,attr_value_range"`
+	ResolverRange     hcl.Range `hcl:"resolver,attr_value_range"`
+	DNSRange          hcl.Range `hcl:"dns_refresh,attr_value_range"`
+	KeepaliveRange    hcl.Range `hcl:"keepalive,attr_value_range"`
+	IdleRange         hcl.Range `hcl:"keepalive_timeout,attr_value_range"`
+	TrustedRange      hcl.Range `hcl:"trusted_proxies,attr_value_range"`
+	MaxFailsRange     hcl.Range `hcl:"max_fails,attr_value_range"`
+	FailRange         hcl.Range `hcl:"fail_timeout,attr_value_range"`
+	RetriesRange      hcl.Range `hcl:"retries,attr_value_range"`
+	RetryPOSTRange    hcl.Range `hcl:"retry_non_idempotent,attr_value_range"`
+	MaxBodyRange      hcl.Range `hcl:"max_body_size,attr_value_range"`
+	BufferingRange    hcl.Range `hcl:"buffering,attr_value_range"`
+	GzipRange         hcl.Range `hcl:"gzip,attr_value_range"`
+	ExtraRange        hcl.Range `hcl:"extra,attr_value_range"`
+	BackendExtraRange hcl.Range `hcl:"backend_extra,attr_value_range"`
 
+	// StreamPort is where a TCP balancer takes connections in its
+	// container: its service's port.
+	StreamPort int
 	// EngineVersion is Version parsed, or the engine's default.
 	EngineVersion component.Version
 	// ResolverAddr is the DNS server the spec names, as IP:port; "" for
@@ -243,6 +287,71 @@ type Balancer struct {
 	// TrustedProxies are the networks (CIDR) whose X-Forwarded-Proto the
 	// balancer passes on: a TLS proxy in front of it.
 	TrustedProxies []string
+}
+
+// TLS terminates HTTPS at the balancer. The certificate and key come from
+// files or Docker secrets by reference; the spec never holds key material.
+type TLS struct {
+	Listen            int    `hcl:"listen,optional"`
+	Certificate       string `hcl:"certificate,optional"`
+	Key               string `hcl:"key,optional"`
+	CertificateSecret string `hcl:"certificate_secret,optional"`
+	KeySecret         string `hcl:"key_secret,optional"`
+	Redirect          *bool  `hcl:"redirect,optional"`
+	HTTP2             *bool  `hcl:"http2,optional"`
+	HSTSRaw           string `hcl:"hsts,optional"`
+	HSTSSubdomains    bool   `hcl:"hsts_include_subdomains,optional"`
+
+	DefRange               hcl.Range `hcl:",def_range"`
+	ListenRange            hcl.Range `hcl:"listen,attr_value_range"`
+	CertificateRange       hcl.Range `hcl:"certificate,attr_value_range"`
+	KeyRange               hcl.Range `hcl:"key,attr_value_range"`
+	CertificateSecretRange hcl.Range `hcl:"certificate_secret,attr_value_range"`
+	KeySecretRange         hcl.Range `hcl:"key_secret,attr_value_range"`
+	HSTSRange              hcl.Range `hcl:"hsts,attr_value_range"`
+
+	// RedirectHTTP and HTTP2On are Redirect and HTTP2 with their defaults
+	// (both on); HSTS is the Strict-Transport-Security max-age, 0 for none.
+	RedirectHTTP bool
+	HTTP2On      bool
+	HSTS         time.Duration
+}
+
+// Balancer modes: HTTP requests, or TCP connections (databases, gRPC
+// without HTTP termination).
+const (
+	ModeHTTP = "http"
+	ModeTCP  = "tcp"
+)
+
+// TCP reports whether the balancer forwards TCP connections.
+func (b *Balancer) TCP() bool { return b.Mode == ModeTCP }
+
+// TrafficPort is the container port the published listen port maps to.
+func (b *Balancer) TrafficPort() int {
+	if b.TCP() {
+		return b.StreamPort
+	}
+	return b.ContainerPort()
+}
+
+// URL is where the other containers of the stack reach the balancer:
+// its service name and the port it listens on inside its container, the
+// value of balancer.NAME.url in the spec.
+func (b *Balancer) URL() string {
+	if b.TCP() {
+		return fmt.Sprintf("tcp://%s:%d", b.Name, b.StreamPort)
+	}
+	return fmt.Sprintf("http://%s:%d", b.Name, b.ContainerPort())
+}
+
+// ContainerTLSPort is the port the balancer takes HTTPS on inside its
+// container; like ContainerPort, above 1024 for HAProxy's non-root image.
+func (b *Balancer) ContainerTLSPort() int {
+	if b.Engine == EngineHAProxy {
+		return 8443
+	}
+	return 443
 }
 
 // Timeouts bound each stage of a proxied request.
@@ -273,16 +382,67 @@ const (
 // Route sends requests matching a path prefix (and optionally a host) to
 // one service, or to weighted and backup services.
 type Route struct {
-	Path       string     `hcl:"path,label"`
-	Host       string     `hcl:"host,optional"`
-	Service    string     `hcl:"service,optional"`
-	Backends   []*Backend `hcl:"backend,block"`
-	DefRange   hcl.Range  `hcl:",def_range"`
-	LabelRange hcl.Range  `hcl:"path,label_range"`
+	Path     string     `hcl:"path,label"`
+	Host     string     `hcl:"host,optional"`
+	Hosts    []string   `hcl:"hosts,optional"`
+	Service  string     `hcl:"service,optional"`
+	Backends []*Backend `hcl:"backend,block"`
 
-	ServiceRange hcl.Range `hcl:"service,attr_value_range"`
-	HostRange    hcl.Range `hcl:"host,attr_value_range"`
+	StripPrefix     bool              `hcl:"strip_prefix,optional"`
+	RewritePrefix   *string           `hcl:"rewrite_prefix,optional"`
+	WebSocket       bool              `hcl:"websocket,optional"`
+	TunnelRaw       string            `hcl:"tunnel_timeout,optional"`
+	RequestHeaders  map[string]string `hcl:"request_headers,optional"`
+	ResponseHeaders map[string]string `hcl:"response_headers,optional"`
+	MaxBody         string            `hcl:"max_body_size,optional"`
+	RateLimit       *RateLimit        `hcl:"rate_limit,block"`
+	Extra           []string          `hcl:"extra,optional"`
+
+	DefRange   hcl.Range `hcl:",def_range"`
+	LabelRange hcl.Range `hcl:"path,label_range"`
+
+	ServiceRange   hcl.Range `hcl:"service,attr_value_range"`
+	HostRange      hcl.Range `hcl:"host,attr_value_range"`
+	HostsRange     hcl.Range `hcl:"hosts,attr_value_range"`
+	StripRange     hcl.Range `hcl:"strip_prefix,attr_value_range"`
+	RewriteRange   hcl.Range `hcl:"rewrite_prefix,attr_value_range"`
+	WebSocketRange hcl.Range `hcl:"websocket,attr_value_range"`
+	TunnelRange    hcl.Range `hcl:"tunnel_timeout,attr_value_range"`
+	ReqHdrRange    hcl.Range `hcl:"request_headers,attr_value_range"`
+	RespHdrRange   hcl.Range `hcl:"response_headers,attr_value_range"`
+	MaxBodyRange   hcl.Range `hcl:"max_body_size,attr_value_range"`
+	ExtraRange     hcl.Range `hcl:"extra,attr_value_range"`
+
+	// ID names the route in rendered configs (rate-limit zones, HAProxy
+	// route variables): "route" and its place in the spec, shared by the
+	// copies a route with several hosts becomes.
+	ID string
+	// Rewrites is true when the route strips or rewrites its prefix;
+	// NewPrefix is what replaces the path ("" to strip it).
+	Rewrites  bool
+	NewPrefix string
+	// Tunnel is how long an upgraded (WebSocket) connection may idle.
+	Tunnel       time.Duration
+	MaxBodyBytes int64
 }
+
+// RateLimit limits the requests one client address sends to a route.
+type RateLimit struct {
+	Requests int       `hcl:"requests"`
+	Per      string    `hcl:"per,optional"`
+	Burst    int       `hcl:"burst,optional"`
+	DefRange hcl.Range `hcl:",def_range"`
+
+	RequestsRange hcl.Range `hcl:"requests,attr_value_range"`
+	PerRange      hcl.Range `hcl:"per,attr_value_range"`
+	BurstRange    hcl.Range `hcl:"burst,attr_value_range"`
+}
+
+// Rate-limit periods.
+const (
+	PerSecond = "second"
+	PerMinute = "minute"
+)
 
 // Backend is one service behind a route, with its share of the traffic.
 type Backend struct {
@@ -317,14 +477,15 @@ type Stats struct {
 
 // Monitoring configures Prometheus, Grafana, cAdvisor and alerts.
 type Monitoring struct {
-	ScrapeIntervalRaw string      `hcl:"scrape_interval,optional"`
-	ScrapeTimeoutRaw  string      `hcl:"scrape_timeout,optional"`
-	Scrape            []string    `hcl:"scrape,optional"`
-	Prometheus        *Prometheus `hcl:"prometheus,block"`
-	Grafana           *Grafana    `hcl:"grafana,block"`
-	CAdvisor          *CAdvisor   `hcl:"cadvisor,block"`
-	Alerts            *Alerts     `hcl:"alerts,block"`
-	DefRange          hcl.Range   `hcl:",def_range"`
+	ScrapeIntervalRaw string        `hcl:"scrape_interval,optional"`
+	ScrapeTimeoutRaw  string        `hcl:"scrape_timeout,optional"`
+	Scrape            []string      `hcl:"scrape,optional"`
+	Prometheus        *Prometheus   `hcl:"prometheus,block"`
+	Grafana           *Grafana      `hcl:"grafana,block"`
+	CAdvisor          *CAdvisor     `hcl:"cadvisor,block"`
+	Alerts            *Alerts       `hcl:"alerts,block"`
+	Alertmanager      *Alertmanager `hcl:"alertmanager,block"`
+	DefRange          hcl.Range     `hcl:",def_range"`
 
 	ScrapeIntervalRange hcl.Range `hcl:"scrape_interval,attr_value_range"`
 	ScrapeTimeoutRange  hcl.Range `hcl:"scrape_timeout,attr_value_range"`
@@ -361,6 +522,82 @@ type Grafana struct {
 
 	PortRange   hcl.Range `hcl:"port,attr_value_range"`
 	HostIPRange hcl.Range `hcl:"host_ip,attr_value_range"`
+}
+
+// Alertmanager receives the alerts Prometheus fires and notifies the
+// receivers. Their credentials (webhook URLs, passwords) are secrets, read
+// from environment variables at `docker compose up`, never in the spec.
+type Alertmanager struct {
+	Image     string      `hcl:"image,optional"`
+	Port      int         `hcl:"port,optional"`
+	HostIP    string      `hcl:"host_ip,optional"`
+	Receivers []*Receiver `hcl:"receiver,block"`
+	DefRange  hcl.Range   `hcl:",def_range"`
+
+	PortRange   hcl.Range `hcl:"port,attr_value_range"`
+	HostIPRange hcl.Range `hcl:"host_ip,attr_value_range"`
+}
+
+// Receiver is where Alertmanager sends notifications: one of Slack, a
+// webhook or email. The first receiver takes every alert.
+type Receiver struct {
+	Name       string           `hcl:"name,label"`
+	Slack      *SlackReceiver   `hcl:"slack,block"`
+	Webhook    *WebhookReceiver `hcl:"webhook,block"`
+	Email      *EmailReceiver   `hcl:"email,block"`
+	DefRange   hcl.Range        `hcl:",def_range"`
+	LabelRange hcl.Range        `hcl:"name,label_range"`
+}
+
+// SlackReceiver posts to a Slack incoming webhook, whose URL is a secret.
+type SlackReceiver struct {
+	Channel  string    `hcl:"channel,optional"`
+	URLEnv   string    `hcl:"api_url_env"`
+	URLRange hcl.Range `hcl:"api_url_env,attr_value_range"`
+	DefRange hcl.Range `hcl:",def_range"`
+}
+
+// WebhookReceiver posts alerts as JSON to a URL, which is a secret.
+type WebhookReceiver struct {
+	URLEnv   string    `hcl:"url_env"`
+	URLRange hcl.Range `hcl:"url_env,attr_value_range"`
+	DefRange hcl.Range `hcl:",def_range"`
+}
+
+// EmailReceiver sends mail through an SMTP server; the password is a secret.
+type EmailReceiver struct {
+	To             string    `hcl:"to"`
+	From           string    `hcl:"from"`
+	Smarthost      string    `hcl:"smarthost"`
+	Username       string    `hcl:"username,optional"`
+	PasswordEnv    string    `hcl:"password_env,optional"`
+	PasswordRange  hcl.Range `hcl:"password_env,attr_value_range"`
+	SmarthostRange hcl.Range `hcl:"smarthost,attr_value_range"`
+	DefRange       hcl.Range `hcl:",def_range"`
+}
+
+// AlertSecret is a receiver credential: the compose secret that carries
+// it and the environment variable it is read from.
+type AlertSecret struct{ Name, Env string }
+
+// Secrets are the receiver's credentials.
+func (r *Receiver) Secrets() []AlertSecret {
+	var out []AlertSecret
+	add := func(kind, env string) {
+		if env != "" {
+			out = append(out, AlertSecret{Name: "alertmanager_" + r.Name + "_" + kind, Env: env})
+		}
+	}
+	if r.Slack != nil {
+		add("slack", r.Slack.URLEnv)
+	}
+	if r.Webhook != nil {
+		add("webhook", r.Webhook.URLEnv)
+	}
+	if r.Email != nil {
+		add("email", r.Email.PasswordEnv)
+	}
+	return out
 }
 
 // CAdvisor exports per-container CPU and memory metrics.
@@ -401,7 +638,9 @@ type Phase struct {
 	Name        string    `hcl:"name,label"`
 	DurationRaw string    `hcl:"duration"`
 	ArrivalRate int       `hcl:"arrival_rate"`
+	RampTo      *int      `hcl:"ramp_to,optional"`
 	DefRange    hcl.Range `hcl:",def_range"`
+	RampToRange hcl.Range `hcl:"ramp_to,attr_value_range"`
 
 	DurationRange    hcl.Range `hcl:"duration,attr_value_range"`
 	ArrivalRateRange hcl.Range `hcl:"arrival_rate,attr_value_range"`
@@ -421,14 +660,30 @@ type Scenario struct {
 
 // Step is one request, followed by an optional think time.
 type Step struct {
-	Get      string    `hcl:"get,optional"`
-	ThinkRaw string    `hcl:"think,optional"`
-	DefRange hcl.Range `hcl:",def_range"`
+	Get      string            `hcl:"get,optional"`
+	Post     string            `hcl:"post,optional"`
+	Put      string            `hcl:"put,optional"`
+	Patch    string            `hcl:"patch,optional"`
+	Delete   string            `hcl:"delete,optional"`
+	JSON     cty.Value         `hcl:"json,optional"`
+	Body     string            `hcl:"body,optional"`
+	Headers  map[string]string `hcl:"headers,optional"`
+	ThinkRaw string            `hcl:"think,optional"`
+	DefRange hcl.Range         `hcl:",def_range"`
 
-	GetRange   hcl.Range `hcl:"get,attr_value_range"`
-	ThinkRange hcl.Range `hcl:"think,attr_value_range"`
+	GetRange    hcl.Range `hcl:"get,attr_value_range"`
+	PostRange   hcl.Range `hcl:"post,attr_value_range"`
+	PutRange    hcl.Range `hcl:"put,attr_value_range"`
+	PatchRange  hcl.Range `hcl:"patch,attr_value_range"`
+	DeleteRange hcl.Range `hcl:"delete,attr_value_range"`
+	JSONRange   hcl.Range `hcl:"json,attr_value_range"`
+	BodyRange   hcl.Range `hcl:"body,attr_value_range"`
+	ThinkRange  hcl.Range `hcl:"think,attr_value_range"`
 
 	Think time.Duration
+	// Method and URL are the request the step sends: one of get, post,
+	// put, patch and delete.
+	Method, URL string
 }
 
 // Service returns the service with the given name, or nil.

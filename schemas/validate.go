@@ -58,11 +58,12 @@ func validate(t *Topology) hcl.Diagnostics {
 		v.claimName(s.Name, "service", s.LabelRange)
 		v.service(s, networks)
 	}
-	v.dependencyCycles()
 	for _, b := range t.Balancers {
 		v.claimName(b.Name, "balancer", b.LabelRange)
 		v.balancer(b)
 	}
+	v.dependencyCycles()
+	v.profiledDependencies()
 	if t.Monitoring != nil {
 		v.monitoring(t.Monitoring)
 	}
@@ -76,13 +77,21 @@ func validate(t *Topology) hcl.Diagnostics {
 	return v.diags
 }
 
+// errorf reports an error once: a route with several hosts is checked
+// once per host, and would otherwise repeat each mistake.
 func (v *validator) errorf(subject hcl.Range, summary, format string, args ...any) {
-	v.diags = append(v.diags, &hcl.Diagnostic{
+	d := &hcl.Diagnostic{
 		Severity: hcl.DiagError,
 		Summary:  summary,
 		Detail:   fmt.Sprintf(format, args...),
 		Subject:  subject.Ptr(),
-	})
+	}
+	for _, prev := range v.diags {
+		if prev.Summary == d.Summary && prev.Detail == d.Detail && prev.Subject != nil && *prev.Subject == *d.Subject {
+			return
+		}
+	}
+	v.diags = append(v.diags, d)
 }
 
 // pos writes where a range starts as file:line:col.

@@ -42,9 +42,7 @@ func (v *validator) balancer(b *Balancer) {
 	}
 	v.resolver(b)
 	v.proxying(b)
-	v.port(b.Listen, b.ListenRange, "listen port")
-	v.hostIP(b.ListenIP, b.ListenIPRange)
-	v.publish(b.ListenIP, b.Listen, fmt.Sprintf("balancer %q", b.Name), b.ListenRange)
+	v.listen(b)
 	v.algorithm(b)
 	v.trustedProxies(b)
 	if b.HealthPath == "" {
@@ -56,6 +54,9 @@ func (v *validator) balancer(b *Balancer) {
 		v.errorf(b.DefRange, "Balancer without routes",
 			"Balancer %q sends traffic nowhere. Add route \"/\" { service = \"NAME\" }.", b.Name)
 	}
+	v.expandHosts(b)
+	v.extra(b, b.Extra, b.ExtraRange)
+	v.extra(b, b.BackendExtra, b.BackendExtraRange)
 	seen := map[string]*Route{}
 	for _, r := range b.Routes {
 		// Paths match whole segments, so "/api" already takes "/api/".
@@ -71,6 +72,7 @@ func (v *validator) balancer(b *Balancer) {
 				"Balancer %q answers %s itself, for its health check, so this route would never get a request. Route another path, or set health_path to a path no route uses.", b.Name, b.HealthPath)
 		}
 		v.route(b, r)
+		v.routeOptions(b, r)
 	}
 	if b.Sticky != nil {
 		v.sticky(b, b.Sticky)
@@ -78,8 +80,32 @@ func (v *validator) balancer(b *Balancer) {
 	if b.Stats != nil {
 		v.stats(b, b.Stats)
 	}
+	if b.TLS != nil {
+		v.tls(b, b.TLS)
+	}
+	v.stream(b)
 	if b.Engine == EngineNginx && !b.EngineVersion.AtLeast(component.NginxUpstreamResolve) {
 		v.oldNginx(b)
+	}
+}
+
+// listen checks the published port, which an internal balancer (one the
+// stack's own services call) does not have.
+func (v *validator) listen(b *Balancer) {
+	switch {
+	case b.Internal && b.ListenRange.Filename != "":
+		v.errorf(b.ListenRange, "Internal balancer with listen",
+			"Balancer %q is internal: it publishes no host port, and the stack's services reach it at %s (balancer.%s.url). Remove listen, or internal.", b.Name, b.URL(), b.Name)
+	case b.Internal && b.TLS != nil:
+		v.errorf(b.TLS.DefRange, "TLS on an internal balancer", "Balancer %q publishes no port, so it has no HTTPS port to publish either. Remove tls, or internal.", b.Name)
+	case b.Internal:
+	case b.ListenRange.Filename == "":
+		v.errorf(b.DefRange, "Balancer without listen",
+			"Balancer %q needs listen = the host port it publishes, or internal = true for a balancer only the stack's services call.", b.Name)
+	default:
+		v.port(b.Listen, b.ListenRange, "listen port")
+		v.hostIP(b.ListenIP, b.ListenIPRange)
+		v.publish(b.ListenIP, b.Listen, fmt.Sprintf("balancer %q", b.Name), b.ListenRange)
 	}
 }
 
@@ -178,7 +204,6 @@ func (v *validator) proxying(b *Balancer) {
 		{b.IdleRange, "keepalive_timeout", "HAProxy retries a request whose reused connection the app closed"},
 		{b.MaxFailsRange, "max_fails", "HAProxy takes failing replicas out with active health checks"},
 		{b.FailRange, "fail_timeout", "HAProxy takes failing replicas out with active health checks"},
-		{b.MaxBodyRange, "max_body_size", "lbgen renders no request-size limit for HAProxy"},
 		{b.BufferingRange, "buffering", "lbgen renders no buffering settings for HAProxy"},
 	} {
 		if a.rng.Filename != "" {
@@ -204,6 +229,9 @@ func (v *validator) oldNginx(b *Balancer) {
 		if len(r.Backends) > 1 {
 			v.errorf(r.LabelRange, "Traffic split needs a newer nginx", "%s.", why)
 		}
+	}
+	if len(b.BackendExtra) > 0 {
+		v.errorf(b.BackendExtraRange, "backend_extra needs a newer nginx", "%s: backend_extra goes into upstream blocks, which this form has none of.", why)
 	}
 }
 

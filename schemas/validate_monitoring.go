@@ -36,6 +36,9 @@ func (v *validator) monitoring(m *Monitoring) {
 		p.Port = v.adminPort(p.Port, component.PrometheusPort, at(p.PortRange, p.DefRange), &p.HostIP, p.HostIPRange, "Prometheus")
 		p.Retention = v.duration(p.RetentionRaw, p.RetentionRange, "retention", DefaultRetention)
 	}
+	if a := m.Alertmanager; a != nil {
+		v.alertmanager(m, a)
+	}
 	if g := m.Grafana; g != nil {
 		v.claimName(component.GrafanaService, "service", g.DefRange)
 		g.Image = orDefault(g.Image, component.GrafanaImage)
@@ -102,6 +105,9 @@ func (v *validator) loadTest(l *LoadTest) {
 		if p.ArrivalRate < 1 {
 			v.errorf(p.ArrivalRateRange, "Invalid arrival_rate", "arrival_rate is new virtual users per second: at least 1, got %d.", p.ArrivalRate)
 		}
+		if p.RampTo != nil && *p.RampTo < 1 {
+			v.errorf(p.RampToRange, "Invalid ramp_to", "ramp_to is the arrival rate the phase ends at: at least 1, got %d.", *p.RampTo)
+		}
 	}
 	if len(l.Scenarios) == 0 {
 		v.errorf(l.DefRange, "Load test without scenarios", "Load test %q needs at least one scenario \"NAME\" { step { get = \"/\" } }.", l.Name)
@@ -116,12 +122,7 @@ func (v *validator) loadTest(l *LoadTest) {
 			v.errorf(sc.DefRange, "Scenario without steps", "Scenario %q needs at least one step { get = \"/\" }.", sc.Name)
 		}
 		for _, st := range sc.Steps {
-			if st.Get == "" {
-				v.errorf(st.DefRange, "Step without a request", "A step needs get = \"/path\".")
-			} else {
-				v.path(st.Get, st.GetRange, "request path")
-			}
-			st.Think = v.duration(st.ThinkRaw, st.ThinkRange, "think", 0)
+			v.step(st)
 		}
 	}
 }
@@ -148,8 +149,10 @@ func (v *validator) loadTestTarget(l *LoadTest) {
 		}
 		l.Target = val.AsString()
 	}
-	if v.topo.Balancer(l.Target) == nil {
+	if b := v.topo.Balancer(l.Target); b == nil {
 		v.errorf(l.TargetRange, "Unknown balancer", "Load test %q targets balancer %q, which the spec does not define.", l.Name, l.Target)
+	} else if b.TCP() {
+		v.errorf(l.TargetRange, "Load test on a TCP balancer", "Load test %q sends HTTP requests; balancer %q forwards TCP connections.", l.Name, l.Target)
 	}
 }
 

@@ -41,11 +41,15 @@ func (v *validator) service(s *Service, networks map[string]bool) {
 			v.errorf(s.DependsOnRange, "Service depends on itself", "Service %q lists itself in depends_on.", s.Name)
 			continue
 		}
+		if v.topo.Balancer(dep) != nil {
+			continue // a balancer the service calls, such as an internal one
+		}
 		v.serviceRef(dep, s.DependsOnRange, fmt.Sprintf("depends_on of service %q", s.Name))
 	}
 	for _, vol := range s.Volumes {
 		v.volume(vol)
 	}
+	v.composeOptions(s)
 	for _, p := range s.Publish {
 		v.publishBlock(s, p)
 	}
@@ -248,8 +252,21 @@ func (v *validator) dependencyCycles() {
 		}
 		state[s.Name] = visiting
 		for _, dep := range s.DependsOn {
-			if d := v.topo.Service(dep); d != nil && d != s && !visit(d, append(path, s.Name)) {
-				return false
+			// A balancer starts after the services it routes to.
+			next, via := []string{dep}, []string{s.Name}
+			if b := v.topo.Balancer(dep); b != nil {
+				next, via = b.RoutedServices(), []string{s.Name, "balancer " + dep}
+			}
+			for _, name := range next {
+				if d := v.topo.Service(name); d != nil && d != s && !visit(d, append(path, via...)) {
+					return false
+				}
+				if name == s.Name && len(via) > 1 {
+					v.errorf(s.DependsOnRange, "Dependency cycle",
+						"depends_on forms a cycle: %s -> %s. Compose cannot decide which to start first; remove one dependency.",
+						strings.Join(append(path, via...), " -> "), s.Name)
+					return false
+				}
 			}
 		}
 		state[s.Name] = done

@@ -12,6 +12,8 @@
 #             for those versions.
 #   promtool  Debian sid's promtool (Prometheus 3.5), for `promtool check
 #             config|rules` and `promtool test rules`.
+#   amtool    Debian sid's amtool (prometheus-alertmanager, 0.33 at the time of writing), for
+#             `amtool check-config`.
 #   docker    the machine's docker client, for `docker stack config`
 #   sarif     the SARIF 2.1.0 JSON schema (from the npm package
 #             @microsoft/jest-sarif), to validate lint's SARIF output.
@@ -106,6 +108,24 @@ if ! works nginx-current || ! works haproxy-current || ! "$cache/bin/promtool" -
   wrapper promtool "$cache/sid" usr/bin/promtool "$loader"
 fi
 
+# amtool, from Debian sid's prometheus-alertmanager,
+# unpacked beside the sid libraries it may need.
+if ! "$cache/bin/amtool" --version >/dev/null 2>&1; then
+  log "fetching Debian sid's prometheus-alertmanager (amtool) into $cache"
+  rm -rf "$cache/debs-sid-alertmanager"
+  fetch sid-alertmanager "$cache/sid" "$debian sid" prometheus-alertmanager
+  wrapper amtool "$cache/sid" usr/bin/amtool "$cache/sid/$arch_lib/ld-linux-x86-64.so.2"
+fi
+
+# Debian builds nginx's stream module as a dynamic module (the official
+# image has it built in): the tests load it for TCP balancers' configs.
+stream_module="$cache/sid/usr/lib/nginx/modules/ngx_stream_module.so"
+if [ ! -e "$stream_module" ]; then
+  log "fetching Debian sid's nginx stream module into $cache"
+  rm -rf "$cache/debs-sid-stream"
+  fetch sid-stream "$cache/sid" "$debian sid" libnginx-mod-stream
+fi
+
 if ! works nginx-debian12 || ! works haproxy-debian12; then
   log "fetching Debian 12's nginx and haproxy into $cache"
   rm -rf "$cache/bookworm" "$cache/debs-bookworm"
@@ -133,12 +153,15 @@ for tool in nginx-current nginx-debian12 haproxy-current haproxy-debian12; do
   works "$tool" || die "$tool does not run; remove $cache and try again"
 done
 "$cache/bin/promtool" --version >/dev/null 2>&1 || die "promtool does not run; remove $cache and try again"
+"$cache/bin/amtool" --version >/dev/null 2>&1 || die "amtool does not run; remove $cache and try again"
 
 echo "export LBGEN_NGINX=$cache/bin/nginx-current"
+echo "export LBGEN_NGINX_STREAM_MODULE=$stream_module"
 echo "export LBGEN_NGINX_DEBIAN12=$cache/bin/nginx-debian12"
 echo "export LBGEN_HAPROXY=$cache/bin/haproxy-current"
 echo "export LBGEN_HAPROXY_DEBIAN12=$cache/bin/haproxy-debian12"
 echo "export LBGEN_PROMTOOL=$cache/bin/promtool"
+echo "export LBGEN_AMTOOL=$cache/bin/amtool"
 echo "export LBGEN_SARIF_SCHEMA=$sarif_schema"
 # The docker client checks rendered Swarm stack files offline with
 # docker/cli's own loader (`docker stack config`); this machine kind ships

@@ -100,7 +100,7 @@ func checkPorts(t *testing.T, topo *schemas.Topology, svc types.ServiceConfig) {
 	t.Helper()
 	lb := topo.Balancer(svc.Name)
 	for _, p := range svc.Ports {
-		public := lb != nil && int(p.Target) == lb.ContainerPort()
+		public := lb != nil && (int(p.Target) == lb.TrafficPort() || (lb.TLS != nil && int(p.Target) == lb.ContainerTLSPort()))
 		if !public && p.HostIP != "127.0.0.1" {
 			t.Errorf("service %s publishes admin port %s on %q; want 127.0.0.1", svc.Name, p.Published, p.HostIP)
 		}

@@ -146,6 +146,7 @@ func (b *builder) service(s *schemas.Service) {
 	for _, v := range s.Volumes {
 		svc.Volumes = append(svc.Volumes, b.volume(v))
 	}
+	composeOptions(&svc, s)
 	if r := s.Resources; r != nil {
 		svc.Deploy.Resources = types.Resources{
 			Limits:       resource(r.CPULimit, r.MemoryLimit),
@@ -153,6 +154,27 @@ func (b *builder) service(s *schemas.Service) {
 		}
 	}
 	b.add(svc, s.DependsOn)
+}
+
+// composeOptions passes the spec's Compose options through.
+func composeOptions(svc *types.ServiceConfig, s *schemas.Service) {
+	svc.Profiles = s.Profiles
+	svc.User = s.User
+	svc.CapAdd, svc.CapDrop = s.CapAdd, s.CapDrop
+	svc.ReadOnly = s.ReadOnly
+	svc.Tmpfs = s.Tmpfs
+	if s.StopGrace > 0 {
+		svc.StopGracePeriod = duration(s.StopGrace)
+	}
+	if len(s.Ulimits) > 0 {
+		svc.Ulimits = map[string]*types.UlimitsConfig{}
+		for name, n := range s.Ulimits {
+			svc.Ulimits[name] = &types.UlimitsConfig{Single: n}
+		}
+	}
+	if l := s.Logging; l != nil {
+		svc.Logging = &types.LoggingConfig{Driver: l.Driver, Options: l.Options}
+	}
 }
 
 func (b *builder) volume(v *schemas.Volume) types.ServiceVolumeConfig {

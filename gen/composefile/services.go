@@ -30,8 +30,11 @@ const (
 // port. Its config is mounted read-only and it waits for its backends.
 func (b *builder) balancer(lb *schemas.Balancer) {
 	target := component.NginxSiteConfig
-	if lb.Engine == schemas.EngineHAProxy {
+	switch {
+	case lb.Engine == schemas.EngineHAProxy:
 		target = component.HAProxyConfig
+	case lb.TCP():
+		target = component.NginxMainConfig
 	}
 	routed := lb.RoutedServices()
 	svc := types.ServiceConfig{
@@ -43,13 +46,19 @@ func (b *builder) balancer(lb *schemas.Balancer) {
 			Networks:    b.networks(lb.Name, b.publicNetworks(routed)),
 		},
 		WorkloadSpec: types.WorkloadSpec{
-			Ports: []types.ServicePortConfig{port(lb.ListenIP, lb.Listen, lb.ContainerPort())},
 			HealthCheck: probe(httpProbe("wget", lb.ContainerPort(), lb.HealthPath),
 				ownInterval, ownTimeout, ownRetries, 0),
 		},
 	}
+	if !lb.Internal {
+		svc.Ports = append(svc.Ports, port(lb.ListenIP, lb.Listen, lb.TrafficPort()))
+	}
 	if lb.Stats != nil {
 		svc.Ports = append(svc.Ports, port(lb.Stats.HostIP, lb.Stats.Port, lb.Stats.Port))
+	}
+	if t := lb.TLS; t != nil {
+		svc.Ports = append(svc.Ports, port(lb.ListenIP, t.Listen, lb.ContainerTLSPort()))
+		svc.Secrets = b.tlsSecrets(lb)
 	}
 	b.add(svc, routed)
 	main := MainBackends(lb)
@@ -61,6 +70,26 @@ func (b *builder) balancer(lb *schemas.Balancer) {
 			b.startOnly[lb.Name][name] = true
 		}
 	}
+}
+
+// tlsSecrets declares a TLS balancer's certificate and key as secrets,
+// from the files the spec names or the existing secrets it names, and
+// mounts them where the config reads them (gen.TLSFiles).
+func (b *builder) tlsSecrets(lb *schemas.Balancer) []types.ServiceSecretConfig {
+	t := lb.TLS
+	var refs []types.ServiceSecretConfig
+	for _, sec := range []struct{ name, file, external string }{
+		{component.TLSCertificateSecret(lb.Name), t.Certificate, t.CertificateSecret},
+		{component.TLSKeySecret(lb.Name), t.Key, t.KeySecret},
+	} {
+		cfg := types.SecretConfig{Name: sec.external, External: types.External(sec.external != "")}
+		if sec.file != "" {
+			cfg.File = b.ctx.FromSpec(sec.file)
+		}
+		b.project.Secrets[sec.name] = cfg
+		refs = append(refs, types.ServiceSecretConfig{Source: sec.name})
+	}
+	return refs
 }
 
 // publicNetworks is what a balancer in front of the services joins (and a
@@ -159,6 +188,9 @@ func (b *builder) monitoring(m *schemas.Monitoring) {
 			},
 		}, deps)
 	}
+	if a := m.Alertmanager; a != nil {
+		b.alertmanager(a, nets)
+	}
 	for _, lb := range b.topo.Balancers {
 		if b.topo.HasNginxExporter(lb) {
 			b.add(types.ServiceConfig{
@@ -187,6 +219,31 @@ func (b *builder) monitoring(m *schemas.Monitoring) {
 			},
 		}, nil)
 	}
+}
+
+// alertmanager runs Alertmanager with its rendered config; each
+// receiver credential is a secret Compose reads from the environment.
+func (b *builder) alertmanager(a *schemas.Alertmanager, nets map[string]*types.ServiceNetworkConfig) {
+	var secrets []types.ServiceSecretConfig
+	for _, r := range a.Receivers {
+		for _, s := range r.Secrets() {
+			b.project.Secrets[s.Name] = types.SecretConfig{Environment: s.Env}
+			secrets = append(secrets, types.ServiceSecretConfig{Source: s.Name})
+		}
+	}
+	b.add(types.ServiceConfig{
+		Name: component.AlertmanagerService,
+		ContainerSpec: types.ContainerSpec{
+			Image:    a.Image,
+			Command:  types.ShellCommand{"--config.file=" + component.AlertmanagerConfigDir + "/alertmanager.yml"},
+			Volumes:  []types.ServiceVolumeConfig{bindMount("./"+gen.AlertmanagerDir, component.AlertmanagerConfigDir, true)},
+			Secrets:  secrets,
+			Networks: nets,
+		},
+		WorkloadSpec: types.WorkloadSpec{
+			Ports: []types.ServicePortConfig{port(a.HostIP, a.Port, component.AlertmanagerPort)},
+		},
+	}, nil)
 }
 
 // loadTest runs Artillery against a balancer. It sits in the "testing"

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"text/template"
 
+	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/gen"
 	"github.com/lbgen/lbgen/schemas"
 )
@@ -47,6 +48,26 @@ type view struct {
 	// its address is read from /etc/resolv.conf.
 	DNS                    string
 	ClusterDNS, ResolvConf bool
+	TLS                    *tlsView
+	// ProtoRules set X-Forwarded-Proto for the app.
+	ProtoRules []string
+	// TCP is set for a TCP balancer, which takes connections on
+	// StreamPort.
+	TCP        bool
+	StreamPort int
+	// RouteVars name each request's route; RouteRules are the per-route
+	// rules of the frontend, RateTables the stick tables they count in.
+	RouteVars, RouteRules []string
+	RateTables            []rateTable
+	Gzip                  bool
+	Extra                 []string
+}
+
+// tlsView is the HTTPS bind and what goes with it.
+type tlsView struct {
+	Listen                        int
+	Cert, ALPN, Redirect, HSTS    string
+	Ciphers, Ciphersuites, MinVer string
 }
 
 type rule struct{ Backend, Condition string }
@@ -65,6 +86,12 @@ type backend struct {
 	Cookie                 string
 	HealthPath, HealthHost string
 	Templates              []string
+	// Rules are the per-route rules of the routes that send here, Tunnel
+	// the idle timeout of their WebSocket connections, Extra the spec's
+	// backend_extra.
+	Rules  []string
+	Tunnel string
+	Extra  []string
 }
 
 func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
@@ -76,14 +103,28 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 		DNS:            ctx.Platform.DNSLabel,
 		ClusterDNS:     ctx.Platform.SRV != "",
 		ResolvConf:     b.ResolverAddr == "" && ctx.Platform.ResolvConf,
+		TLS:            newTLS(b),
+	}
+	v.ProtoRules = protoRules(b, v.Trusted)
+	if b.TCP() {
+		// Nothing is sent before the connection is made, so every
+		// retry is safe; there are no HTTP requests to tell apart.
+		v.TCP, v.StreamPort, v.RetrySafeOnly = true, b.StreamPort, false
 	}
 	pools, targets := gen.Pools(b, false)
 	for _, p := range pools {
-		v.Backends = append(v.Backends, newBackend(t, ctx, b, p))
+		be := newBackend(t, ctx, b, p)
+		be.Rules, be.Tunnel, be.Extra = backendRouteRules(targets, p), tunnelTimeout(targets, p), gen.TrimLines(b.BackendExtra)
+		v.Backends = append(v.Backends, be)
 	}
 	var aclNames map[string]string
 	v.PathACLs, aclNames = pathACLs(targets)
 	v.Rules, v.Default = rules(b, targets, aclNames)
+	if needsRouteVar(b) {
+		v.RouteVars = routeVarRules(mostSpecificFirst(targets), aclNames)
+	}
+	v.RouteRules, v.RateTables = frontendRouteRules(b)
+	v.Gzip, v.Extra = b.Gzip, gen.TrimLines(b.Extra)
 	for _, rt := range targets {
 		if rt.Split != "" {
 			v.Draw = draw(b)
@@ -169,15 +210,7 @@ func commonHealthCheck(t *schemas.Topology, p *gen.Pool) (path, host string) {
 // paths before shorter. The "/" route without a host ends in the default
 // backend.
 func rules(b *schemas.Balancer, targets []gen.RouteTarget, acls map[string]string) (rules []rule, def string) {
-	sorted := append([]gen.RouteTarget{}, targets...)
-	sort.SliceStable(sorted, func(i, j int) bool {
-		a, b := sorted[i].Route, sorted[j].Route
-		if (a.Host != "") != (b.Host != "") {
-			return a.Host != ""
-		}
-		return len(a.Path) > len(b.Path)
-	})
-	for _, rt := range sorted {
+	for _, rt := range mostSpecificFirst(targets) {
 		cond := routeCondition(rt.Route, acls)
 		rules = append(rules, routeRules(b, rt, cond)...)
 		last := rt.Pool().Name
@@ -188,6 +221,20 @@ func rules(b *schemas.Balancer, targets []gen.RouteTarget, acls map[string]strin
 		}
 	}
 	return rules, def
+}
+
+// mostSpecificFirst orders routes as HAProxy must test them: routes with a
+// host before those without, longer paths before shorter.
+func mostSpecificFirst(targets []gen.RouteTarget) []gen.RouteTarget {
+	sorted := append([]gen.RouteTarget{}, targets...)
+	sort.SliceStable(sorted, func(i, j int) bool {
+		a, b := sorted[i].Route, sorted[j].Route
+		if (a.Host != "") != (b.Host != "") {
+			return a.Host != ""
+		}
+		return len(a.Path) > len(b.Path)
+	})
+	return sorted
 }
 
 // routeCondition is the ACL a route's requests match; "" for every request.
@@ -321,4 +368,59 @@ func hostCondition(host string) string {
 		return fmt.Sprintf("{ hdr(host),field(1,:) -m end -i %s }", suffix)
 	}
 	return fmt.Sprintf("{ hdr(host),field(1,:) -i %s }", host)
+}
+
+// newTLS is the HTTPS side of the frontend, nil without TLS. HAProxy
+// reads the key from the file beside the certificate (its name plus
+// ".key"), which is where the compose file mounts it.
+func newTLS(b *schemas.Balancer) *tlsView {
+	t := b.TLS
+	if t == nil {
+		return nil
+	}
+	cert, _ := gen.TLSFiles(b)
+	v := &tlsView{Listen: b.ContainerTLSPort(), Cert: cert, ALPN: "http/1.1", HSTS: gen.HSTSValue(t),
+		Ciphers: component.TLSIntermediateCiphers, Ciphersuites: component.TLS13Ciphersuites, MinVer: component.TLSMinVersion}
+	if t.HTTP2On {
+		v.ALPN = "h2,http/1.1"
+	}
+	if t.RedirectHTTP {
+		port := ""
+		if t.Listen != 443 {
+			port = fmt.Sprintf(":%d", t.Listen)
+		}
+		v.Redirect = fmt.Sprintf("https://%%[hdr(host),field(1,:)]%s%%[capture.req.uri]", port)
+	}
+	return v
+}
+
+// protoRules set X-Forwarded-Proto to the scheme the client used, unless
+// a trusted proxy in front says http or https. HAProxy conditions have no
+// parentheses, so each exception is a rule of its own.
+func protoRules(b *schemas.Balancer, trusted string) []string {
+	const set = "http-request set-header X-Forwarded-Proto "
+	var plain []string
+	if b.TLS != nil {
+		plain = append(plain, "!{ ssl_fc }")
+	}
+	var rules []string
+	if trusted == "" {
+		rules = append(rules, strings.TrimSpace(set+"http "+ifAll(plain)))
+	} else {
+		kept := "{ req.hdr(x-forwarded-proto) -m str http https }"
+		rules = append(rules, set+"http "+ifAll(append(plain, fmt.Sprintf("!{ src %s }", trusted))),
+			set+"http "+ifAll(append(plain, "!"+kept)))
+	}
+	if b.TLS != nil {
+		rules = append(rules, set+"https if { ssl_fc }")
+	}
+	return rules
+}
+
+// ifAll is an "if" condition that holds when every term does.
+func ifAll(terms []string) string {
+	if len(terms) == 0 {
+		return ""
+	}
+	return "if " + strings.Join(terms, " ")
 }

@@ -4,7 +4,10 @@
 package loadtest
 
 import (
+	"encoding/json"
 	"fmt"
+
+	ctyjson "github.com/zclconf/go-cty/cty/json"
 
 	"github.com/lbgen/lbgen/gen"
 	"github.com/lbgen/lbgen/schemas"
@@ -14,7 +17,11 @@ import (
 func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 	var files []gen.File
 	for _, l := range t.LoadTests {
-		body, err := gen.YAML(newScript(t, l))
+		script, err := newScript(t, l)
+		if err != nil {
+			return nil, fmt.Errorf("render load test %q: %w", l.Name, err)
+		}
+		body, err := gen.YAML(script)
 		if err != nil {
 			return nil, fmt.Errorf("render load test %q: %w", l.Name, err)
 		}
@@ -41,6 +48,8 @@ type Phase struct {
 	Name        string `yaml:"name"`
 	Duration    int    `yaml:"duration"`
 	ArrivalRate int    `yaml:"arrivalRate"`
+	// RampTo, when set, raises the arrival rate linearly to it.
+	RampTo int `yaml:"rampTo,omitempty"`
 }
 
 // Scenario is a weighted flow of steps.
@@ -50,32 +59,74 @@ type Scenario struct {
 	Flow   []Step `yaml:"flow"`
 }
 
-// Step is a request ({get: {url}}) or a pause ({think: seconds}).
+// Step is a request ({get: {url}}, {post: {url, json}} ...) or a pause
+// ({think: seconds}).
 type Step struct {
-	Get   *Request `yaml:"get,omitempty"`
-	Think float64  `yaml:"think,omitempty"`
+	Get    *Request `yaml:"get,omitempty"`
+	Post   *Request `yaml:"post,omitempty"`
+	Put    *Request `yaml:"put,omitempty"`
+	Patch  *Request `yaml:"patch,omitempty"`
+	Delete *Request `yaml:"delete,omitempty"`
+	Think  float64  `yaml:"think,omitempty"`
 }
 
-// Request is one HTTP request.
+// Request is one HTTP request. URL and Body may hold Artillery
+// templates ({{ $randomInt(1, 100) }}), filled in per request.
 type Request struct {
-	URL string `yaml:"url"`
+	URL     string            `yaml:"url"`
+	Headers map[string]string `yaml:"headers,omitempty"`
+	JSON    any               `yaml:"json,omitempty"`
+	Body    string            `yaml:"body,omitempty"`
 }
 
-func newScript(t *schemas.Topology, l *schemas.LoadTest) Script {
-	lb := t.Balancer(l.Target)
-	s := Script{Config: Config{Target: fmt.Sprintf("http://%s:%d", lb.Name, lb.ContainerPort())}}
+func newScript(t *schemas.Topology, l *schemas.LoadTest) (Script, error) {
+	s := Script{Config: Config{Target: t.Balancer(l.Target).URL()}}
 	for _, p := range l.Phases {
-		s.Config.Phases = append(s.Config.Phases, Phase{Name: p.Name, Duration: int(p.Duration.Seconds()), ArrivalRate: p.ArrivalRate})
+		ph := Phase{Name: p.Name, Duration: int(p.Duration.Seconds()), ArrivalRate: p.ArrivalRate}
+		if p.RampTo != nil {
+			ph.RampTo = *p.RampTo
+		}
+		s.Config.Phases = append(s.Config.Phases, ph)
 	}
 	for _, sc := range l.Scenarios {
 		scenario := Scenario{Name: sc.Name, Weight: sc.Weight}
 		for _, st := range sc.Steps {
-			scenario.Flow = append(scenario.Flow, Step{Get: &Request{URL: st.Get}})
+			step, err := newStep(st)
+			if err != nil {
+				return Script{}, err
+			}
+			scenario.Flow = append(scenario.Flow, step)
 			if st.Think > 0 {
 				scenario.Flow = append(scenario.Flow, Step{Think: st.Think.Seconds()})
 			}
 		}
 		s.Scenarios = append(s.Scenarios, scenario)
 	}
-	return s
+	return s, nil
+}
+
+// newStep is the request of one spec step under its method's key.
+func newStep(st *schemas.Step) (Step, error) {
+	req := &Request{URL: st.URL, Headers: st.Headers, Body: st.Body}
+	if st.JSONRange.Filename != "" {
+		// The spec's object, as Artillery's json: JSON is valid YAML.
+		data, err := ctyjson.Marshal(st.JSON, st.JSON.Type())
+		if err != nil {
+			return Step{}, fmt.Errorf("json of a %s step: %w", st.Method, err)
+		}
+		if err := json.Unmarshal(data, &req.JSON); err != nil {
+			return Step{}, err
+		}
+	}
+	switch st.Method {
+	case "post":
+		return Step{Post: req}, nil
+	case "put":
+		return Step{Put: req}, nil
+	case "patch":
+		return Step{Patch: req}, nil
+	case "delete":
+		return Step{Delete: req}, nil
+	}
+	return Step{Get: req}, nil
 }

@@ -23,8 +23,11 @@ var tmpl = template.Must(template.New("nginx").Parse(confTemplate))
 
 // Render returns one config file per nginx balancer.
 func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
-	return gen.RenderBalancers(t, schemas.EngineNginx, tmpl, func(b *schemas.Balancer) any {
-		return newView(t, b, ctx)
+	return gen.RenderBalancersWith(t, schemas.EngineNginx, func(b *schemas.Balancer) (*template.Template, any) {
+		if b.TCP() {
+			return streamTmpl, newStreamView(t, b, ctx)
+		}
+		return tmpl, newView(t, b, ctx)
 	})
 }
 
@@ -47,7 +50,26 @@ type view struct {
 	// (Kubernetes); ResolvConf when its address is read from
 	// /etc/resolv.conf as the container starts.
 	ClusterDNS, ResolvConf bool
+	TLS                    *tlsView
+	ProxyHeaders           []string
+	RateZones              []rateZone
+	WebSocket, Gzip        bool
+	Extra                  []string
+	BackendExtra           []string
+	// Redirect is the plain-HTTP server that sends every request but the
+	// health check to HTTPS; nil when the routed servers take HTTP too.
+	Redirect *redirect
 }
+
+// tlsView is what the HTTPS servers share, set at http level.
+type tlsView struct {
+	Cert, Key, Protocols, Ciphers, HSTS string
+	// HTTP2On is the `http2 on;` directive (nginx 1.25.1 and later); older
+	// releases put http2 on the listen line instead.
+	HTTP2On bool
+}
+
+type redirect struct{ Target string }
 
 // split is a split_clients block: it hashes a per-request key (or the
 // stickiness key) into a variable naming the upstream of one service.
@@ -72,9 +94,14 @@ type upstream struct {
 // server is one server block: the default one, or one per routed host.
 type server struct {
 	Host      string
+	Listens   []listen
 	Locations []location
 	HasRoot   bool
 }
+
+// listen is a listen directive's parameters, such as "80 default_server"
+// or "443 ssl", and a comment after it.
+type listen struct{ Params, Note string }
 
 type location struct {
 	// Path is the route's path; Match is what the location block matches.
@@ -86,6 +113,10 @@ type location struct {
 	// Variable and Address are set instead of Upstream for nginx releases
 	// that cannot re-resolve an upstream block.
 	Variable, Address string
+	// Route is where the location comes from; Lines are the directives
+	// its settings add after proxy_pass.
+	Route *schemas.Route
+	Lines []string
 }
 
 func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
@@ -98,9 +129,16 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 		RetryAll:       b.RetryPOST,
 		ClusterDNS:     ctx.Platform.SRV != "",
 		ResolvConf:     b.ResolverAddr == "" && ctx.Platform.ResolvConf,
+		RateZones:      rateZones(b),
+		Gzip:           b.Gzip,
+		Extra:          gen.TrimLines(b.Extra),
+		BackendExtra:   gen.TrimLines(b.BackendExtra),
 	}
 	if b.MaxBodyBytes > 0 {
-		v.MaxBody = fmt.Sprintf("%dk", (b.MaxBodyBytes+1023)/1024)
+		v.MaxBody = sizeK(b.MaxBodyBytes)
+	}
+	for _, r := range b.Routes {
+		v.WebSocket = v.WebSocket || r.WebSocket
 	}
 	pools, targets := gen.Pools(b, true)
 	v.Tries = b.RetryCount + 1
@@ -115,8 +153,57 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 		}
 		v.SplitKey, v.Splits = splits(b, targets)
 	}
+	v.ProxyHeaders = proxyHeaders(v.Keepalive > 0, len(v.Trusted) > 0)
 	v.Servers = servers(t, ctx, targets, resolve)
+	v.TLS, v.Redirect = tlsSetup(b, v.Servers)
+	for _, s := range v.Servers {
+		for i := range s.Locations {
+			loc := &s.Locations[i]
+			loc.Lines = routeLines(b, &v, loc.Route, strings.HasPrefix(loc.Match, "= "))
+		}
+	}
 	return v
+}
+
+// tlsSetup sets each server's listen lines: HTTP only without TLS; HTTPS,
+// plus a redirecting HTTP server, with TLS (or both on every server when
+// the spec turns the redirect off).
+func tlsSetup(b *schemas.Balancer, servers []server) (*tlsView, *redirect) {
+	t := b.TLS
+	http2Directive := b.EngineVersion.AtLeast(component.NginxHTTP2Directive)
+	for i := range servers {
+		def := ""
+		if servers[i].Host == "" {
+			def = " default_server"
+		}
+		var listens []listen
+		if t == nil || !t.RedirectHTTP {
+			listens = append(listens, listen{Params: fmt.Sprintf("%d%s", b.ContainerPort(), def)})
+		}
+		if t != nil {
+			l := listen{Params: fmt.Sprintf("%d ssl%s", b.ContainerTLSPort(), def)}
+			if t.HTTP2On && !http2Directive {
+				l = listen{Params: fmt.Sprintf("%d ssl http2%s", b.ContainerTLSPort(), def),
+					Note: "# lbgen:ignore LB205 -- nginx " + b.EngineVersion.String() + " has no http2 directive"}
+			}
+			listens = append(listens, l)
+		}
+		servers[i].Listens = listens
+	}
+	if t == nil {
+		return nil, nil
+	}
+	cert, key := gen.TLSFiles(b)
+	v := &tlsView{Cert: cert, Key: key, Protocols: "TLSv1.2 TLSv1.3", Ciphers: component.TLSIntermediateCiphers,
+		HSTS: gen.HSTSValue(t), HTTP2On: t.HTTP2On && http2Directive}
+	if !t.RedirectHTTP {
+		return v, nil
+	}
+	target := "https://$host$request_uri"
+	if t.Listen != 443 {
+		target = fmt.Sprintf("https://$host:%d$request_uri", t.Listen)
+	}
+	return v, &redirect{Target: target}
 }
 
 func newUpstream(t *schemas.Topology, ctx gen.Context, b *schemas.Balancer, p *gen.Pool) upstream {
@@ -208,6 +295,7 @@ func servers(t *schemas.Topology, ctx gen.Context, targets []gen.RouteTarget, re
 			service := rt.Pool().Backends[0].Service
 			loc = location{Path: rt.Route.Path, Variable: "upstream_" + strings.ReplaceAll(service, "-", "_"), Address: ctx.ReplicaAddress(t, service)}
 		}
+		loc.Route = rt.Route
 		s.Locations = append(s.Locations, segmentMatches(loc)...)
 		s.HasRoot = s.HasRoot || rt.Route.Path == "/"
 	}

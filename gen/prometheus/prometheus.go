@@ -37,6 +37,11 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 		Global:    global{ScrapeInterval: interval, ScrapeTimeout: gen.FormatDuration(m.ScrapeTimeout), EvaluationInterval: interval},
 		RuleFiles: []string{RulesFile},
 	}
+	if m.Alertmanager != nil {
+		// One Alertmanager container: its service name is its address.
+		target := fmt.Sprintf("%s:%d", component.AlertmanagerService, component.AlertmanagerPort)
+		cfg.Alerting = &alerting{Alertmanagers: []alertmanagerConfig{{StaticConfigs: []staticTargets{{Targets: []string{target}}}}}}
+	}
 	for _, j := range jobs {
 		cfg.ScrapeConfigs = append(cfg.ScrapeConfigs, newScrapeConfig(j, m, ctx.Platform))
 	}
@@ -65,8 +70,22 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 
 type config struct {
 	Global        global         `yaml:"global"`
+	Alerting      *alerting      `yaml:"alerting,omitempty"`
 	RuleFiles     []string       `yaml:"rule_files"`
 	ScrapeConfigs []scrapeConfig `yaml:"scrape_configs"`
+}
+
+// alerting sends firing alerts to the stack's Alertmanager.
+type alerting struct {
+	Alertmanagers []alertmanagerConfig `yaml:"alertmanagers"`
+}
+
+type alertmanagerConfig struct {
+	StaticConfigs []staticTargets `yaml:"static_configs"`
+}
+
+type staticTargets struct {
+	Targets []string `yaml:"targets,flow"`
 }
 
 type global struct {

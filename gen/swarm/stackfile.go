@@ -6,12 +6,12 @@ package swarm
 // top-level name, no long depends_on, configs instead of bind mounts).
 
 type stackFile struct {
-	Version  string              `yaml:"version"`
-	Services map[string]*service `yaml:"services"`
-	Networks map[string]network  `yaml:"networks,omitempty"`
-	Volumes  map[string]struct{} `yaml:"volumes,omitempty"`
-	Configs  map[string]fileRef  `yaml:"configs,omitempty"`
-	Secrets  map[string]external `yaml:"secrets,omitempty"`
+	Version  string               `yaml:"version"`
+	Services map[string]*service  `yaml:"services"`
+	Networks map[string]network   `yaml:"networks,omitempty"`
+	Volumes  map[string]struct{}  `yaml:"volumes,omitempty"`
+	Configs  map[string]fileRef   `yaml:"configs,omitempty"`
+	Secrets  map[string]secretRef `yaml:"secrets,omitempty"`
 }
 
 type service struct {
@@ -28,6 +28,20 @@ type service struct {
 	Healthcheck *healthcheck      `yaml:"healthcheck,omitempty"`
 	Deploy      deploy            `yaml:"deploy"`
 	Labels      map[string]string `yaml:"labels,omitempty"`
+
+	User            string         `yaml:"user,omitempty"`
+	CapAdd          []string       `yaml:"cap_add,omitempty"`
+	CapDrop         []string       `yaml:"cap_drop,omitempty"`
+	ReadOnly        bool           `yaml:"read_only,omitempty"`
+	Tmpfs           []string       `yaml:"tmpfs,omitempty"`
+	StopGracePeriod string         `yaml:"stop_grace_period,omitempty"`
+	Ulimits         map[string]int `yaml:"ulimits,omitempty"`
+	Logging         *logging       `yaml:"logging,omitempty"`
+}
+
+type logging struct {
+	Driver  string            `yaml:"driver"`
+	Options map[string]string `yaml:"options,omitempty"`
 }
 
 type configRef struct {
@@ -100,6 +114,10 @@ type fileRef struct {
 	File string `yaml:"file"`
 }
 
-type external struct {
-	External bool `yaml:"external"`
+// secretRef is a top-level secret: an existing one (external, under
+// Name when it differs from the key), or one created from a file.
+type secretRef struct {
+	Name     string `yaml:"name,omitempty"`
+	External bool   `yaml:"external,omitempty"`
+	File     string `yaml:"file,omitempty"`
 }

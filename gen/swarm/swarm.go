@@ -76,15 +76,15 @@ func tasksDiscovery(service string, port int, refresh time.Duration) (string, an
 // node only.
 func fromProject(p *types.Project, rendered []gen.File) (*stackFile, error) {
 	sf := &stackFile{Version: stackVersion, Services: map[string]*service{}, Networks: map[string]network{},
-		Volumes: map[string]struct{}{}, Configs: map[string]fileRef{}, Secrets: map[string]external{}}
+		Volumes: map[string]struct{}{}, Configs: map[string]fileRef{}, Secrets: map[string]secretRef{}}
 	for name, n := range p.Networks {
 		sf.Networks[name] = network{Driver: "overlay", Attachable: !n.Internal, Internal: n.Internal}
 	}
 	for name := range p.Volumes {
 		sf.Volumes[name] = struct{}{}
 	}
-	for name := range p.Secrets {
-		sf.Secrets[name] = external{External: true}
+	for name, sec := range p.Secrets {
+		sf.Secrets[name] = swarmSecret(sec)
 	}
 	for name, svc := range p.Services {
 		if len(svc.Profiles) > 0 {
@@ -102,6 +102,16 @@ func fromProject(p *types.Project, rendered []gen.File) (*stackFile, error) {
 		sf.Services[name] = s
 	}
 	return sf, nil
+}
+
+// swarmSecret keeps a secret's file (docker stack deploy creates the
+// secret from it) or its external name; a secret Compose reads from the
+// environment has no Swarm form, so it must exist already.
+func swarmSecret(sec types.SecretConfig) secretRef {
+	if sec.File != "" {
+		return secretRef{File: sec.File}
+	}
+	return secretRef{Name: sec.Name, External: true}
 }
 
 func newService(svc types.ServiceConfig, sf *stackFile, rendered []gen.File) (*service, error) {
@@ -130,7 +140,25 @@ func newService(svc types.ServiceConfig, sf *stackFile, rendered []gen.File) (*s
 	}
 	s.Healthcheck = healthCheck(svc.HealthCheck)
 	s.Deploy = deployment(svc)
+	containerOptions(s, svc)
 	return s, nil
+}
+
+// containerOptions copies the Compose options the stack format shares.
+func containerOptions(s *service, svc types.ServiceConfig) {
+	s.User, s.CapAdd, s.CapDrop, s.ReadOnly, s.Tmpfs = svc.User, svc.CapAdd, svc.CapDrop, svc.ReadOnly, svc.Tmpfs
+	if svc.StopGracePeriod != nil {
+		s.StopGracePeriod = gen.FormatDuration(time.Duration(*svc.StopGracePeriod))
+	}
+	for name, u := range svc.Ulimits {
+		if s.Ulimits == nil {
+			s.Ulimits = map[string]int{}
+		}
+		s.Ulimits[name] = u.Single
+	}
+	if l := svc.Logging; l != nil {
+		s.Logging = &logging{Driver: l.Driver, Options: l.Options}
+	}
 }
 
 // environment lists variables as NAME=value, or NAME alone to pass the
@@ -305,6 +333,11 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 func Check(t *schemas.Topology) hcl.Diagnostics {
 	var diags hcl.Diagnostics
 	for _, s := range t.Services {
+		if len(s.Profiles) > 0 {
+			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Profiles on Swarm",
+				Detail:  fmt.Sprintf("Swarm stacks have no profiles: `docker stack deploy` rejects them, so service %q would never run. Remove profiles, or render for Compose.", s.Name),
+				Subject: s.ProfilesRange.Ptr()})
+		}
 		if s.Image == "" {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Service without an image on Swarm",
 				Detail: fmt.Sprintf("Service %q is only built (build = %q), but every Swarm node pulls the images it runs. "+

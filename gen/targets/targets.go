@@ -12,6 +12,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/lbgen/lbgen/gen"
+	"github.com/lbgen/lbgen/gen/alertmanager"
 	"github.com/lbgen/lbgen/gen/compose"
 	"github.com/lbgen/lbgen/gen/grafana"
 	"github.com/lbgen/lbgen/gen/haproxy"
@@ -56,6 +57,7 @@ func shared() []gen.Target {
 		{Name: "haproxy", Dirs: []string{"haproxy"}, Render: haproxy.Render},
 		{Name: "prometheus", Dirs: []string{gen.PrometheusDir}, Render: prometheus.Render},
 		{Name: "grafana", Dirs: []string{"grafana"}, Render: grafana.Render},
+		{Name: "alertmanager", Dirs: []string{gen.AlertmanagerDir}, Render: alertmanager.Render},
 		{Name: "loadtest", Dirs: []string{gen.LoadTestDir}, Render: loadtest.Render},
 	}
 }

@@ -95,12 +95,12 @@ func Check(t *testing.T, b *schemas.Balancer, config []byte) {
 	}
 	checked := 0
 	for _, bin := range Binaries(t, b.Engine) {
-		if !bin.Version.AtLeast(min) {
+		if !bin.Version.AtLeast(min) || newerThanTarget(b, bin.Version) {
 			continue
 		}
 		var err error
 		if b.Engine == schemas.EngineNginx {
-			err = nginxTest(t, bin, config)
+			err = nginxTest(t, bin, config, b.TCP())
 		} else {
 			err = haproxyCheck(t, bin, config)
 		}
@@ -114,19 +114,38 @@ func Check(t *testing.T, b *schemas.Balancer, config []byte) {
 	}
 }
 
+// newerThanTarget reports whether a binary would warn about a form the
+// config uses because its target release has nothing newer: HTTP/2 on the
+// listen line before nginx 1.25.1.
+func newerThanTarget(b *schemas.Balancer, v component.Version) bool {
+	oldHTTP2 := b.Engine == schemas.EngineNginx && b.TLS != nil && b.TLS.HTTP2On &&
+		!b.EngineVersion.AtLeast(component.NginxHTTP2Directive)
+	return oldHTTP2 && v.AtLeast(component.NginxHTTP2Directive)
+}
+
 // nginxTest runs `nginx -t` on a conf.d file inside a minimal main config,
 // the way the official image includes it in http {}, with every path nginx
 // writes to moved into a temporary directory.
-func nginxTest(t *testing.T, bin Binary, conf []byte) error {
+func nginxTest(t *testing.T, bin Binary, conf []byte, mainConfig bool) error {
 	conf = NginxTemplate(conf, "127.0.0.1")
 	dir := t.TempDir()
-	site := filepath.Join(dir, "site.conf")
-	if err := os.WriteFile(site, conf, 0o644); err != nil {
+	conf, err := WithSecrets(dir, conf)
+	if err != nil {
 		return err
 	}
 	mainPath := filepath.Join(dir, "nginx.conf")
-	if err := os.WriteFile(mainPath, NginxMainConfig(dir, site), 0o644); err != nil {
-		return err
+	if mainConfig {
+		if err := os.WriteFile(mainPath, LocalMainConfig(dir, conf), 0o644); err != nil {
+			return err
+		}
+	} else {
+		site := filepath.Join(dir, "site.conf")
+		if err := os.WriteFile(site, conf, 0o644); err != nil {
+			return err
+		}
+		if err := os.WriteFile(mainPath, NginxMainConfig(dir, site), 0o644); err != nil {
+			return err
+		}
 	}
 	out, err := run("", nil, bin.Path, "-t", "-q", "-p", dir, "-c", mainPath, "-e", "stderr")
 	return verdict(out, err, "[warn]", "[emerg]", "[alert]")
@@ -153,10 +172,35 @@ func NginxMainConfig(dir, site string) []byte {
 	return []byte(main.String())
 }
 
+// LocalMainConfig adapts a rendered main nginx.conf (a TCP balancer's) to
+// run outside its container: the pid file and the temporary paths move
+// into dir, as NginxMainConfig does for conf.d files, and Debian's stream
+// module is loaded (LBGEN_NGINX_STREAM_MODULE, from scripts/test-tools.sh).
+func LocalMainConfig(dir string, conf []byte) []byte {
+	conf = bytes.Replace(conf, []byte("pid /var/run/nginx.pid;"), []byte("pid "+dir+"/nginx.pid;"), 1)
+	var temps strings.Builder
+	temps.WriteString("http {\n")
+	for _, temp := range []string{"client_body", "proxy", "fastcgi", "uwsgi", "scgi"} {
+		fmt.Fprintf(&temps, "    %s_temp_path %s/%s;\n", temp, dir, temp)
+	}
+	conf = bytes.Replace(conf, []byte("\nhttp {\n"), []byte("\n"+temps.String()), 1)
+	// Debian builds the stream module as a dynamic module; the official
+	// image, which the rendered config is for, has it built in.
+	if module := os.Getenv("LBGEN_NGINX_STREAM_MODULE"); module != "" && bytes.Contains(conf, []byte("\nstream {")) {
+		conf = append([]byte("load_module "+module+";\n"), conf...)
+	}
+	return conf
+}
+
 // haproxyCheck runs `haproxy -c` with the environment variables the
 // config reads set, as compose would pass them.
 func haproxyCheck(t *testing.T, bin Binary, cfg []byte) error {
-	path := filepath.Join(t.TempDir(), "haproxy.cfg")
+	dir := t.TempDir()
+	cfg, err := WithSecrets(dir, cfg)
+	if err != nil {
+		return err
+	}
+	path := filepath.Join(dir, "haproxy.cfg")
 	if err := os.WriteFile(path, cfg, 0o644); err != nil {
 		return err
 	}
@@ -247,5 +291,27 @@ func SwarmStack(t *testing.T, stackFile string, files map[string][]byte) {
 	env := []string{"STATS_USER=admin", "STATS_PASSWORD=secret", "COOKIE_KEY=key"}
 	if out, err := run(dir, env, docker, "stack", "config", "-c", stackFile); err != nil {
 		t.Errorf("docker stack config rejects %s: %v\n%s", stackFile, err, out)
+	}
+}
+
+// Alertmanager checks a rendered alertmanager.yml with `amtool
+// check-config`, with a file for every secret it reads (as Docker mounts
+// them), since amtool reads the *_file credentials.
+func Alertmanager(t *testing.T, config []byte) {
+	t.Helper()
+	amtool := toolPath(t, "LBGEN_AMTOOL")
+	dir := t.TempDir()
+	for _, m := range secretRef.FindAllSubmatch(config, -1) {
+		if err := os.WriteFile(filepath.Join(dir, string(m[1])), []byte("https://hooks.example.com/test-only\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	config = bytes.ReplaceAll(config, []byte(component.SecretsDir+"/"), []byte(dir+"/"))
+	path := filepath.Join(dir, "alertmanager.yml")
+	if err := os.WriteFile(path, config, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := run(dir, nil, amtool, "check-config", path); err != nil || bytes.Contains(out, []byte("FAILED")) {
+		t.Errorf("amtool check-config rejects the config: %v\n%s", err, out)
 	}
 }

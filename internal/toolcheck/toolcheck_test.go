@@ -12,15 +12,15 @@ import (
 
 func TestNginxTest(t *testing.T) {
 	for _, bin := range Binaries(t, schemas.EngineNginx) {
-		if err := nginxTest(t, bin, []byte("server { listen 8080; location / { return 200; } }\n")); err != nil {
+		if err := nginxTest(t, bin, []byte("server { listen 8080; location / { return 200; } }\n"), false); err != nil {
 			t.Errorf("nginx %s rejects a valid config: %v", bin.Version, err)
 		}
-		if err := nginxTest(t, bin, []byte("server { listen 8080; no_such_directive on; }\n")); err == nil || !strings.Contains(err.Error(), "no_such_directive") {
+		if err := nginxTest(t, bin, []byte("server { listen 8080; no_such_directive on; }\n"), false); err == nil || !strings.Contains(err.Error(), "no_such_directive") {
 			t.Errorf("nginx %s: unknown directive not reported: %v", bin.Version, err)
 		}
 		// Two servers with one name on one port: nginx warns and goes on.
 		warn := "server { listen 8080; server_name a; }\nserver { listen 8080; server_name a; }\n"
-		if err := nginxTest(t, bin, []byte(warn)); err == nil || !strings.Contains(err.Error(), "conflicting server name") {
+		if err := nginxTest(t, bin, []byte(warn), false); err == nil || !strings.Contains(err.Error(), "conflicting server name") {
 			t.Errorf("nginx %s: warning not reported: %v", bin.Version, err)
 		}
 	}
