@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/lbgen/lbgen/internal/benchdata"
 )
@@ -21,7 +22,8 @@ func main() {
 }
 
 func run(args []string) error {
-	if len(args) != 1 {
+	// A flag such as -h is a request for help, not a directory to fill.
+	if len(args) != 1 || strings.HasPrefix(args[0], "-") {
 		return fmt.Errorf("usage: benchdata DIR")
 	}
 	dir := args[0]
