@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,48 +8,33 @@ import (
 	"testing"
 	"time"
 
+	"github.com/lbgen/lbgen/internal/seed"
 	"github.com/lbgen/lbgen/internal/toolcheck"
 	"github.com/lbgen/lbgen/schemas"
 )
 
 // lessonPath is the hand-written stack lbgen replaces, kept beside the
 // repository in ../shared (as CI lays it out).
-const lessonPath = "../../shared/seed/lesson-03-scaling-and-load-balancing.md"
+var lessonPath = filepath.Join("..", seed.Lesson)
 
 // lessonPort is where the lesson's upstream expects the app.
 const lessonPort = 3000
 
-// lessonFile returns the code block that follows "Create `name`" in the
-// lesson.
+// lessonFile returns a file the lesson says to create.
 func lessonFile(t testing.TB, name string) []byte {
 	t.Helper()
-	f, err := os.Open(lessonPath)
+	files, err := seed.Files(lessonPath)
 	if err != nil {
-		msg := fmt.Sprintf("the lesson is not at %s: %v", lessonPath, err)
 		if os.Getenv("LBGEN_REQUIRE_TOOLS") == "1" {
-			t.Fatal(msg)
+			t.Fatal(err)
 		}
-		t.Skip(msg)
+		t.Skip(err)
 	}
-	defer f.Close()
-	var out strings.Builder
-	found, inBlock := false, false
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		switch {
-		case !found && strings.HasPrefix(line, "Create `"+name+"`"):
-			found = true
-		case found && !inBlock && strings.HasPrefix(line, "```"):
-			inBlock = true
-		case inBlock && strings.HasPrefix(line, "```"):
-			return []byte(out.String())
-		case inBlock:
-			out.WriteString(line + "\n")
-		}
+	data, ok := files[name]
+	if !ok {
+		t.Fatalf("the lesson creates no %s", name)
 	}
-	t.Fatalf("no code block for %s in the lesson", name)
-	return nil
+	return data
 }
 
 // startLessonNginx runs the lesson's nginx.conf with one change: its app

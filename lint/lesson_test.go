@@ -1,59 +1,38 @@
 package lint_test
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/lbgen/lbgen/internal/seed"
 	"github.com/lbgen/lbgen/lint"
 	"github.com/lbgen/lbgen/lint/rules"
 )
 
-// lessonPath is the hand-written stack lbgen replaces, kept beside the
-// repository in ../shared (as CI lays it out).
-const lessonPath = "../../shared/seed/lesson-03-scaling-and-load-balancing.md"
+// lessonPath is the hand-written stack lbgen replaces.
+var lessonPath = filepath.Join("..", seed.Lesson)
 
-// extractLesson writes every file the lesson says to create ("Create
-// `path`:" followed by a code block) into dir.
+// extractLesson writes every file the lesson says to create into dir.
 func extractLesson(t testing.TB, dir string) {
 	t.Helper()
-	f, err := os.Open(lessonPath)
+	files, err := seed.Files(lessonPath)
 	if err != nil {
 		if os.Getenv("LBGEN_REQUIRE_TOOLS") == "1" {
-			t.Fatalf("the lesson is not at %s: %v", lessonPath, err)
+			t.Fatal(err)
 		}
-		t.Skipf("the lesson is not at %s: %v", lessonPath, err)
+		t.Skip(err)
 	}
-	defer f.Close()
-	create := regexp.MustCompile("^Create `([^`]+)`")
-	var name string
-	var body []string
-	inBlock := false
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		switch {
-		case !inBlock && create.MatchString(line):
-			name = create.FindStringSubmatch(line)[1]
-		case name != "" && !inBlock && strings.HasPrefix(line, "```"):
-			inBlock, body = true, nil
-		case inBlock && strings.HasPrefix(line, "```"):
-			path := filepath.Join(dir, name)
-			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(path, []byte(strings.Join(body, "\n")+"\n"), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			inBlock, name = false, ""
-		case inBlock:
-			body = append(body, line)
+	for name, data := range files {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
 		}
 	}
 }

@@ -1,18 +1,18 @@
 package docker
 
 import (
-	"bufio"
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 	"time"
+
+	"github.com/lbgen/lbgen/internal/seed"
 )
 
 // lessonPath is the hand-written stack lbgen replaces, kept beside the
 // repository in ../shared (as CI lays it out).
-const lessonPath = "../../../shared/seed/lesson-03-scaling-and-load-balancing.md"
+var lessonPath = filepath.Join("../..", seed.Lesson)
 
 // lessonProject is the compose project the lesson's stack runs as: its
 // compose file has no name, so compose takes the directory's.
@@ -21,33 +21,18 @@ const lessonProject = "lesson03"
 // lessonFiles are the files of the lesson's first lab, as it writes them.
 var lessonFiles = []string{"docker-compose.yml", "nginx-lb/nginx.conf", "app/Dockerfile", "app/package.json", "app/server.js"}
 
-// lessonFile returns the code block that follows "Create `name`" in the
-// lesson (as e2e/lesson_test.go reads it).
+// lessonFile returns a file the lesson says to create.
 func lessonFile(t testing.TB, name string) []byte {
 	t.Helper()
-	f, err := os.Open(lessonPath)
+	files, err := seed.Files(lessonPath)
 	if err != nil {
-		t.Fatalf("the lesson is not at %s: %v", lessonPath, err)
+		t.Fatal(err)
 	}
-	defer f.Close()
-	var out strings.Builder
-	found, inBlock := false, false
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		switch {
-		case !found && strings.HasPrefix(line, "Create `"+name+"`"):
-			found = true
-		case found && !inBlock && strings.HasPrefix(line, "```"):
-			inBlock = true
-		case inBlock && strings.HasPrefix(line, "```"):
-			return []byte(out.String())
-		case inBlock:
-			out.WriteString(line + "\n")
-		}
+	data, ok := files[name]
+	if !ok {
+		t.Fatalf("the lesson creates no %s", name)
 	}
-	t.Fatalf("no code block for %s in the lesson", name)
-	return nil
+	return data
 }
 
 // TestLessonStackMissesScaledOutReplicas runs the lesson's own first lab
