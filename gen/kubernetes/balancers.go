@@ -43,7 +43,13 @@ func (b *builder) balancer(lb *schemas.Balancer) error {
 		VolumeMounts:    []volumeMount{{Name: "config", MountPath: mountDir, ReadOnly: true}},
 		SecurityContext: &containerSecurity{AllowPrivilegeEscalation: ptr(false)},
 	}
-	ports := []servicePort{{Name: "http", Port: lb.Listen, TargetPort: "http", Protocol: "TCP"}}
+	// An internal balancer publishes nothing: other pods reach it at the
+	// port its URL names (balancer.NAME.url), its container's.
+	port := lb.Listen
+	if lb.Internal {
+		port = lb.ContainerPort()
+	}
+	ports := []servicePort{{Name: "http", Port: port, TargetPort: "http", Protocol: "TCP"}}
 	if lb.Stats != nil {
 		c.Ports = append(c.Ports, containerPort{Name: "stats", ContainerPort: lb.Stats.Port, Protocol: "TCP"})
 		ports = append(ports, servicePort{Name: "stats", Port: lb.Stats.Port, TargetPort: "stats", Protocol: "TCP"})
@@ -64,7 +70,7 @@ func (b *builder) balancer(lb *schemas.Balancer) error {
 		b.deployment(lb.Name, ptr(1), map[string]string{checksumAnnotation: hex.EncodeToString(sum[:])}, pod, false),
 		b.clusterService(lb.Name, lb.Name, "", ports),
 	)
-	if b.k.ServiceType != "ClusterIP" {
+	if b.k.ServiceType != "ClusterIP" && !lb.Internal {
 		b.add(lb.Name, b.clusterService(lb.Name+"-external", lb.Name, b.k.ServiceType, ports[:1]))
 	}
 	if b.topo.HasNginxExporter(lb) {

@@ -42,6 +42,14 @@ func Check(t *schemas.Topology) hcl.Diagnostics {
 	}
 	for _, b := range t.Balancers {
 		check("balancer", b.Name, b.LabelRange)
+		// Not rendered for Kubernetes yet: refused rather than rendered
+		// as if it worked.
+		if b.TLS != nil {
+			errorf(b.TLS.DefRange, "TLS on Kubernetes", "balancer %q terminates TLS, which lbgen does not render for Kubernetes yet; terminate TLS at the cluster's load balancer or Ingress and remove the tls block, or render for compose or swarm.", b.Name)
+		}
+		if b.TCP() {
+			errorf(b.LabelRange, "TCP balancer on Kubernetes", "balancer %q balances TCP, which lbgen does not render for Kubernetes yet; a Service of type LoadBalancer balances TCP itself.", b.Name)
+		}
 		if strings.HasPrefix(b.ResolverAddr, dockerDNS+":") {
 			errorf(b.ResolverRange, "Docker's DNS on Kubernetes", "resolver %q is Docker's embedded DNS, which does not exist in a pod; leave resolver out to use the cluster DNS from the pod's /etc/resolv.conf.", b.Resolver)
 		}
