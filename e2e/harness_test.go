@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -424,4 +425,54 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.buf.String()
+}
+
+// steadyLoad sends GET requests to one URL from four keep-alive clients,
+// back to back, until stopped: the load a failover or scale-in test runs
+// its event under.
+type steadyLoad struct {
+	ok, failed atomic.Int64
+	stop       chan struct{}
+	wg         sync.WaitGroup
+	mu         sync.Mutex
+	errs       []string // the first few distinct errors
+}
+
+func startLoad(url string) *steadyLoad {
+	l := &steadyLoad{stop: make(chan struct{})}
+	for w := 0; w < 4; w++ {
+		l.wg.Add(1)
+		go func() {
+			defer l.wg.Done()
+			c := newClient()
+			for i := 0; i < 1_000_000; i++ { // a safety bound; stop ends the loop
+				select {
+				case <-l.stop:
+					return
+				default:
+				}
+				if _, err := c.get(url); err != nil {
+					l.failed.Add(1)
+					l.note(err)
+				} else {
+					l.ok.Add(1)
+				}
+			}
+		}()
+	}
+	return l
+}
+
+func (l *steadyLoad) note(err error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(l.errs) < 5 && !slices.Contains(l.errs, err.Error()) {
+		l.errs = append(l.errs, err.Error())
+	}
+}
+
+// end stops the load and waits for its clients.
+func (l *steadyLoad) end() {
+	close(l.stop)
+	l.wg.Wait()
 }

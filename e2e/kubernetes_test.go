@@ -253,44 +253,23 @@ func TestKubernetesFailover(t *testing.T) {
 		ips := []string{"127.0.0.2", "127.0.0.3", "127.0.0.4"}
 		p, d, bs, _ := kubeSetup(t, engine, ips...)
 		warm(t, p.url, bs)
-		var ok, failed atomic.Int64
-		stop := make(chan struct{})
-		var wg sync.WaitGroup
-		for w := 0; w < 4; w++ {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				c := newClient()
-				for i := 0; i < 1_000_000; i++ { // a safety bound; stop ends the loop
-					select {
-					case <-stop:
-						return
-					default:
-					}
-					if _, err := c.get(p.url); err != nil {
-						failed.Add(1)
-					} else {
-						ok.Add(1)
-					}
-				}
-			}()
-		}
+		load := startLoad(p.url)
 		time.Sleep(time.Second)
 		bs[1].stop()
-		sentAtKill := ok.Load()
+		sentAtKill := load.ok.Load()
 		time.Sleep(time.Second)
 		// The pod's readiness probe fails: it leaves the endpoints.
 		d.setReady("app", ips[0], ips[2])
 		time.Sleep(2 * time.Second)
-		close(stop)
-		wg.Wait()
-		if after := ok.Load() - sentAtKill; after < 100 {
+		load.end()
+		ok, failed := load.ok.Load(), load.failed.Load()
+		if after := ok - sentAtKill; after < 100 {
 			t.Fatalf("only %d requests after the pod died; the load must outlast the kill", after)
 		}
-		if failed.Load() > 0 {
-			t.Errorf("%d of %d requests failed after a pod died", failed.Load(), ok.Load()+failed.Load())
+		if failed > 0 {
+			t.Errorf("%d of %d requests failed after a pod died: %v", failed, ok+failed, load.errs)
 		}
-		t.Logf("%s: %d requests, %d after the kill, none failed", engine, ok.Load(), ok.Load()-sentAtKill)
+		t.Logf("%s: %d requests, %d after the kill, none failed", engine, ok, ok-sentAtKill)
 	})
 }
 

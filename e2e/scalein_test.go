@@ -2,8 +2,6 @@ package e2e
 
 import (
 	"strings"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -21,37 +19,9 @@ func TestScaleInOfSeveralReplicasLosesNoRequest(t *testing.T) {
 		p, d, bs, _ := setup(t, engine, replaceOnce(t, spec, "max_replicas = 6", "max_replicas = 8"), ips...)
 		warm(t, p.url, bs)
 
-		var ok, failed atomic.Int64
-		var mu sync.Mutex
-		var errs []string
-		stop := make(chan struct{})
-		var wg sync.WaitGroup
-		for w := 0; w < 4; w++ {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				c := newClient()
-				for i := 0; i < 1_000_000; i++ { // a safety bound; stop ends the loop
-					select {
-					case <-stop:
-						return
-					default:
-					}
-					if _, err := c.get(p.url); err != nil {
-						failed.Add(1)
-						mu.Lock()
-						if len(errs) < 5 {
-							errs = append(errs, err.Error())
-						}
-						mu.Unlock()
-					} else {
-						ok.Add(1)
-					}
-				}
-			}()
-		}
+		load := startLoad(p.url)
 		time.Sleep(time.Second)
-		atStop := ok.Load()
+		atStop := load.ok.Load()
 		for _, b := range bs[3:] {
 			b.stop()
 		}
@@ -60,14 +30,14 @@ func TestScaleInOfSeveralReplicasLosesNoRequest(t *testing.T) {
 		time.Sleep(dnsRefresh)
 		d.set("app", ips[:3]...)
 		time.Sleep(3 * time.Second)
-		close(stop)
-		wg.Wait()
-		t.Logf("%s: %d requests, %d after 5 of 8 replicas stopped, %d failed %v", engine, ok.Load()+failed.Load(), ok.Load()-atStop, failed.Load(), errs)
-		if after := ok.Load() - atStop; after < 100 {
+		load.end()
+		ok, failed := load.ok.Load(), load.failed.Load()
+		t.Logf("%s: %d requests, %d after 5 of 8 replicas stopped, %d failed %v", engine, ok+failed, ok-atStop, failed, load.errs)
+		if after := ok - atStop; after < 100 {
 			t.Fatalf("only %d requests after the scale-in; the load must outlast it", after)
 		}
-		if failed.Load() > 0 {
-			t.Errorf("%d of %d requests failed when 5 of 8 replicas stopped at once: %v", failed.Load(), ok.Load()+failed.Load(), errs)
+		if failed > 0 {
+			t.Errorf("%d of %d requests failed when 5 of 8 replicas stopped at once: %v", failed, ok+failed, load.errs)
 		}
 	})
 }

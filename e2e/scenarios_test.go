@@ -6,8 +6,6 @@ import (
 	"net/http"
 	"os/exec"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -158,48 +156,23 @@ func TestFailoverLosesNoRequest(t *testing.T) {
 	forEngines(t, func(t *testing.T, engine string) {
 		p, _, bs, _ := setup(t, engine, stack(routeToApp, ""), "127.0.0.2", "127.0.0.3", "127.0.0.4")
 		warm(t, p.url, bs)
-		var ok, failed atomic.Int64
-		var errs sync.Map
-		stop := make(chan struct{})
-		var wg sync.WaitGroup
-		for w := 0; w < 4; w++ {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				c := newClient()
-				for i := 0; i < 1_000_000; i++ { // a safety bound; stop ends the loop
-					select {
-					case <-stop:
-						return
-					default:
-					}
-					if _, err := c.get(p.url); err != nil {
-						failed.Add(1)
-						errs.Store(err.Error(), true)
-					} else {
-						ok.Add(1)
-					}
-				}
-			}()
-		}
+		load := startLoad(p.url)
 		time.Sleep(time.Second)
 		bs[1].stop()
-		killedAt, sentAtKill := bs[1].hits.Load(), ok.Load()
+		killedAt, sentAtKill := bs[1].hits.Load(), load.ok.Load()
 		time.Sleep(2 * time.Second)
-		close(stop)
-		wg.Wait()
-		if after := ok.Load() - sentAtKill; after < 100 {
+		load.end()
+		ok, failed := load.ok.Load(), load.failed.Load()
+		if after := ok - sentAtKill; after < 100 {
 			t.Fatalf("only %d requests after the replica died; the load must outlast the kill", after)
 		}
-		if failed.Load() > 0 {
-			var list []string
-			errs.Range(func(k, _ any) bool { list = append(list, k.(string)); return true })
-			t.Errorf("%d of %d requests failed after a replica died: %v", failed.Load(), ok.Load()+failed.Load(), list)
+		if failed > 0 {
+			t.Errorf("%d of %d requests failed after a replica died: %v", failed, ok+failed, load.errs)
 		}
 		if bs[1].hits.Load() != killedAt {
 			t.Errorf("the dead replica kept serving")
 		}
-		t.Logf("%s: %d requests, %d of them after the kill, none failed", engine, ok.Load(), ok.Load()-sentAtKill)
+		t.Logf("%s: %d requests, %d of them after the kill, none failed", engine, ok, ok-sentAtKill)
 	})
 }
 
