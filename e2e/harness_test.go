@@ -122,6 +122,7 @@ func startBackend(t testing.TB, ip string, port int) *backend {
 		}
 		time.Sleep(d)
 		w.Header().Set("X-Instance-ID", b.ip)
+		w.Header().Set("X-Served-Port", strconv.Itoa(port))
 		w.Header().Set("X-Seen-Proto", r.Header.Get("X-Forwarded-Proto"))
 		w.Header().Set("X-Seen-Path", r.URL.RequestURI())
 		w.Header().Set("X-Seen-Api-Version", r.Header.Get("X-Api-Version"))

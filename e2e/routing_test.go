@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/lbgen/lbgen/internal/toolcheck"
 	"github.com/lbgen/lbgen/schemas"
 )
 
@@ -258,6 +259,63 @@ func TestRequestSizeLimit(t *testing.T) {
 			if resp.StatusCode != tc.want || reached != (tc.want == http.StatusOK) {
 				t.Errorf("POST %d bytes to %s: status %d, reached the app %v; want %d", tc.size, tc.path, resp.StatusCode, reached, tc.want)
 			}
+		}
+	})
+}
+
+// TestRouteToSecondPort: a route with port reaches the replicas on that
+// port (the app's admin API, an extra port), with its prefix stripped,
+// while "/" still reaches the main port. HAProxy health-checks the admin
+// pool on the main port, where the health block points: a replica whose
+// main port fails its check leaves the admin pool too.
+func TestRouteToSecondPort(t *testing.T) {
+	forEngines(t, func(t *testing.T, engine string) {
+		spec := stack(routeToApp+`  route "/admin" {
+    service      = "app"
+    port         = var.admin_port
+    strip_prefix = true
+  }
+`, "")
+		spec = strings.Replace(spec, "  port         = var.port\n", "  port         = var.port\n  extra_ports  = [var.admin_port]\n", 1)
+		spec = "variable \"admin_port\" {\n  type = number\n}\n" + spec
+		ips := []string{"127.0.0.2", "127.0.0.3"}
+		d := startDNS(t)
+		port, adminPort := freePort(t, "127.0.0.2"), freePort(t, "127.0.0.3")
+		main := replicas(t, port, ips...)
+		admin := replicas(t, adminPort, ips...)
+		d.set("app", ips...)
+		toolcheck.Binaries(t, engine)
+		cfg, _ := render(t, spec, "engine="+engine, fmt.Sprintf("port=%d", port), fmt.Sprintf("admin_port=%d", adminPort), "resolver="+d.addr)
+		p := startProxy(t, engine, cfg)
+		warm(t, p.url, main)
+		warm(t, p.url+"/admin/", admin)
+
+		for _, tc := range []struct {
+			path string
+			port int
+			seen string
+		}{{"/orders", port, "/orders"}, {"/admin/users?id=1", adminPort, "/users?id=1"}, {"/admin", adminPort, "/"}} {
+			resp, err := newClient().http.Get(p.url + tc.path)
+			if err != nil {
+				t.Fatalf("GET %s: %v", tc.path, err)
+			}
+			resp.Body.Close()
+			if got, seen := resp.Header.Get("X-Served-Port"), resp.Header.Get("X-Seen-Path"); resp.StatusCode != http.StatusOK || got != strconv.Itoa(tc.port) || seen != tc.seen {
+				t.Errorf("GET %s: status %d, served on port %s, app saw %q; want 200 on port %d, %q", tc.path, resp.StatusCode, got, seen, tc.port, tc.seen)
+			}
+		}
+		if engine != schemas.EngineHAProxy {
+			return // nginx open source has no active health checks
+		}
+		main[1].unhealthy.Store(true)
+		waitFor(t, 20*time.Second, "HAProxy takes the replica with a failing main-port check out of the admin pool", func() bool {
+			admin[1].hits.Store(0)
+			burst(p.url+"/admin/", 20, 4)
+			return admin[1].hits.Load() == 0
+		})
+		res := burst(p.url+"/admin/", 100, 4)
+		if res.failed > 0 || res.by["127.0.0.3"] != 0 {
+			t.Errorf("with 127.0.0.3 failing its health check: %d of 100 failed, by replica %v; want all on 127.0.0.2", res.failed, res.by)
 		}
 	})
 }

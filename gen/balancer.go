@@ -59,7 +59,7 @@ func (rt RouteTarget) Pool() *Pool { return rt.Shares[0].Pool }
 // inlineBackups a route's backup services join each of its primary pools
 // (nginx's backup servers); otherwise each is a pool of its own.
 func Pools(b *schemas.Balancer, inlineBackups bool) ([]*Pool, []RouteTarget) {
-	ps := poolSet{byKey: map[string]*Pool{}, used: map[string]int{}}
+	ps := poolSet{byKey: map[string]*Pool{}, used: map[string]int{}, manyPorts: manyPorts(b)}
 	splits := map[string]string{}
 	var targets []RouteTarget
 	for _, r := range b.Routes {
@@ -94,19 +94,27 @@ func Pools(b *schemas.Balancer, inlineBackups bool) ([]*Pool, []RouteTarget) {
 	return ps.pools, targets
 }
 
-// poolSet hands out one pool per set of services, named uniquely.
+// poolSet hands out one pool per set of service ports, named uniquely.
 type poolSet struct {
 	pools []*Pool
 	byKey map[string]*Pool
 	used  map[string]int
+	// manyPorts holds the services the balancer sends to on more than
+	// one port, whose pools are named with the port.
+	manyPorts map[string]bool
 }
 
 func (ps *poolSet) get(backends []*schemas.Backend) *Pool {
 	names := make([]string, len(backends))
+	keys := make([]string, len(backends))
 	for i, be := range backends {
 		names[i] = be.Service
+		if ps.manyPorts[be.Service] {
+			names[i] = fmt.Sprintf("%s_%d", be.Service, be.Port)
+		}
+		keys[i] = fmt.Sprintf("%s:%d", be.Service, be.Port)
 	}
-	key := strings.Join(names, ",")
+	key := strings.Join(keys, ",")
 	if p, ok := ps.byKey[key]; ok {
 		return p
 	}
@@ -114,6 +122,23 @@ func (ps *poolSet) get(backends []*schemas.Backend) *Pool {
 	ps.byKey[key] = p
 	ps.pools = append(ps.pools, p)
 	return p
+}
+
+// manyPorts returns the services a balancer routes to on more than one
+// port.
+func manyPorts(b *schemas.Balancer) map[string]bool {
+	first := map[string]int{}
+	many := map[string]bool{}
+	for _, r := range b.Routes {
+		for _, be := range r.Backends {
+			if p, ok := first[be.Service]; !ok {
+				first[be.Service] = be.Port
+			} else if p != be.Port {
+				many[be.Service] = true
+			}
+		}
+	}
+	return many
 }
 
 // uniqueName returns name, or name_N when it was handed out before.
@@ -307,9 +332,10 @@ func NewBalancerBasics(b *schemas.Balancer, ctx Context) BalancerBasics {
 }
 
 // ReplicaAddress is the host:port at which a balancer finds every replica
-// of a routed service on the context's platform.
-func (c Context) ReplicaAddress(t *schemas.Topology, service string) string {
-	return fmt.Sprintf("%s:%d", c.Platform.ReplicaHost(service), t.Service(service).Port)
+// of a routed service, at the port the route sends to, on the context's
+// platform.
+func (c Context) ReplicaAddress(be *schemas.Backend) string {
+	return fmt.Sprintf("%s:%d", c.Platform.ReplicaHost(be.Service), be.Port)
 }
 
 // TLSFiles are where a balancer's container finds its certificate and

@@ -24,10 +24,11 @@ type Platform struct {
 	// find it in their /etc/resolv.conf (Kubernetes' cluster DNS), so
 	// balancer configs read it from there when they start.
 	ResolvConf bool
-	// SRV, when set (such as "_http._tcp"), means a service's replicas are
-	// also published as SRV records: SRV + "." + ReplicaHost names every
-	// replica with its port, so balancers need not know the port.
-	SRV string
+	// SRV, when set, means a service's replicas are also published as SRV
+	// records: SRV(service, port) + "." + ReplicaHost(service) (such as
+	// "_http._tcp.app-headless...") names every replica with that port,
+	// so balancers need not know the port.
+	SRV func(service string, port int) string
 	// DNSLabel names the platform's DNS in balancer configs (HAProxy's
 	// resolvers section).
 	DNSLabel string

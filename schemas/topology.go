@@ -382,10 +382,13 @@ const (
 // Route sends requests matching a path prefix (and optionally a host) to
 // one service, or to weighted and backup services.
 type Route struct {
-	Path     string     `hcl:"path,label"`
-	Host     string     `hcl:"host,optional"`
-	Hosts    []string   `hcl:"hosts,optional"`
-	Service  string     `hcl:"service,optional"`
+	Path    string   `hcl:"path,label"`
+	Host    string   `hcl:"host,optional"`
+	Hosts   []string `hcl:"hosts,optional"`
+	Service string   `hcl:"service,optional"`
+	// Port is the service's container port the route sends to, with
+	// service; backend blocks set their own.
+	Port     int        `hcl:"port,optional"`
 	Backends []*Backend `hcl:"backend,block"`
 
 	StripPrefix     bool              `hcl:"strip_prefix,optional"`
@@ -402,6 +405,7 @@ type Route struct {
 	LabelRange hcl.Range `hcl:"path,label_range"`
 
 	ServiceRange   hcl.Range `hcl:"service,attr_value_range"`
+	PortRange      hcl.Range `hcl:"port,attr_value_range"`
 	HostRange      hcl.Range `hcl:"host,attr_value_range"`
 	HostsRange     hcl.Range `hcl:"hosts,attr_value_range"`
 	StripRange     hcl.Range `hcl:"strip_prefix,attr_value_range"`
@@ -446,12 +450,17 @@ const (
 
 // Backend is one service behind a route, with its share of the traffic.
 type Backend struct {
-	Service    string    `hcl:"service,label"`
+	Service string `hcl:"service,label"`
+	// Port is the container port traffic goes to: one of the service's
+	// ports. Validation fills in the service's main port when the spec
+	// names none, so renderers always read it here.
+	Port       int       `hcl:"port,optional"`
 	Weight     *int      `hcl:"weight,optional"`
 	Backup     bool      `hcl:"backup,optional"`
 	DefRange   hcl.Range `hcl:",def_range"`
 	LabelRange hcl.Range `hcl:"service,label_range"`
 
+	PortRange   hcl.Range `hcl:"port,attr_value_range"`
 	WeightRange hcl.Range `hcl:"weight,attr_value_range"`
 	BackupRange hcl.Range `hcl:"backup,attr_value_range"`
 }

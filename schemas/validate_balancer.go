@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -259,8 +260,12 @@ func (v *validator) route(b *Balancer, r *Route) {
 		v.errorf(r.ServiceRange, "Conflicting route targets",
 			"Route %q sets service and backend blocks; use service for one service, backend blocks to split traffic.", r.Path)
 		return
+	case r.Port != 0 && len(r.Backends) > 0:
+		v.errorf(r.PortRange, "Port on a route with backend blocks",
+			"Route %q splits traffic with backend blocks; set port in each backend block that needs one.", r.Path)
+		return
 	case r.Service != "":
-		r.Backends = []*Backend{{Service: r.Service, DefRange: r.ServiceRange, LabelRange: r.ServiceRange}}
+		r.Backends = []*Backend{{Service: r.Service, Port: r.Port, DefRange: r.ServiceRange, LabelRange: r.ServiceRange, PortRange: r.PortRange}}
 	case len(r.Backends) == 0:
 		v.errorf(r.DefRange, "Route without a service",
 			"Route %q needs service = \"NAME\", or backend \"NAME\" {} blocks to split traffic.", r.Path)
@@ -281,6 +286,8 @@ func (v *validator) route(b *Balancer, r *Route) {
 		case s.Port == 0:
 			v.errorf(be.LabelRange, "Routed service has no port",
 				"Balancer %q routes to service %q, which declares no port. Set port to the port the app listens on.", b.Name, s.Name)
+		default:
+			v.backendPort(be, s)
 		}
 		if !be.Backup {
 			primaries++
@@ -307,6 +314,33 @@ func (v *validator) route(b *Balancer, r *Route) {
 			}
 		}
 	}
+}
+
+// backendPort checks the port a route sends to and fills in the service's
+// main port when the spec names none. The port must be one the service
+// declares: its container exposes only those, and on Kubernetes only
+// declared ports get a name for the balancer's SRV lookup.
+func (v *validator) backendPort(be *Backend, s *Service) {
+	switch {
+	case be.Port == 0:
+		be.Port = s.Port
+	case be.Port != s.Port && !slices.Contains(s.ExtraPorts, be.Port):
+		v.errorf(be.PortRange, "Route to an undeclared port",
+			"Service %q listens on port %d%s, not %d: add %d to its extra_ports, or route to a declared port.",
+			s.Name, s.Port, extraPortsText(s.ExtraPorts), be.Port, be.Port)
+	}
+}
+
+// extraPortsText lists a service's extra ports for a message.
+func extraPortsText(ports []int) string {
+	if len(ports) == 0 {
+		return ""
+	}
+	parts := make([]string, len(ports))
+	for i, p := range ports {
+		parts[i] = strconv.Itoa(p)
+	}
+	return " and extra_ports " + strings.Join(parts, ", ")
 }
 
 // hashing reports whether an nginx balancer picks replicas by hash or at

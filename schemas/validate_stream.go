@@ -39,9 +39,7 @@ func (v *validator) stream(b *Balancer) {
 		v.streamRoute(r)
 	}
 	if len(b.Routes) > 0 && len(b.Routes[0].Backends) > 0 {
-		if s := v.topo.Service(b.Routes[0].Backends[0].Service); s != nil {
-			b.StreamPort = s.Port
-		}
+		b.StreamPort = b.Routes[0].Backends[0].Port
 	}
 	if b.StreamPort != 0 && b.StreamPort == b.ContainerPort() || (b.Stats != nil && b.Stats.Port == b.StreamPort) {
 		v.errorf(b.Routes[0].LabelRange, "TCP port taken",

@@ -101,7 +101,7 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 		Stats:          b.Stats,
 		Trusted:        strings.Join(b.TrustedProxies, " "),
 		DNS:            ctx.Platform.DNSLabel,
-		ClusterDNS:     ctx.Platform.SRV != "",
+		ClusterDNS:     ctx.Platform.SRV != nil,
 		ResolvConf:     b.ResolverAddr == "" && ctx.Platform.ResolvConf,
 		TLS:            newTLS(b),
 	}
@@ -142,7 +142,12 @@ func newBackend(t *schemas.Topology, ctx gen.Context, b *schemas.Balancer, p *ge
 	be.HealthPath, be.HealthHost = commonHealthCheck(t, p)
 	for _, member := range p.Backends {
 		s := t.Service(member.Service)
-		line := fmt.Sprintf("%s- 1-%d %s", s.Name, s.MaxReplicaCount, replicaAddress(t, ctx, s.Name))
+		line := fmt.Sprintf("%s- 1-%d %s", s.Name, s.MaxReplicaCount, replicaAddress(ctx, member))
+		if member.Port != s.Port {
+			// The health check tests the replica where its health
+			// block says: the service's main port.
+			line += fmt.Sprintf(" port %d", s.Port)
+		}
 		be.Templates = append(be.Templates, line)
 	}
 	return be
@@ -151,11 +156,11 @@ func newBackend(t *schemas.Topology, ctx gen.Context, b *schemas.Balancer, p *ge
 // replicaAddress is what a server-template resolves: host:port, or, where
 // the platform publishes SRV records, the SRV name, whose records carry
 // each replica's port.
-func replicaAddress(t *schemas.Topology, ctx gen.Context, service string) string {
-	if srv := ctx.Platform.SRV; srv != "" {
-		return srv + "." + ctx.Platform.ReplicaHost(service)
+func replicaAddress(ctx gen.Context, be *schemas.Backend) string {
+	if srv := ctx.Platform.SRV; srv != nil {
+		return srv(be.Service, be.Port) + "." + ctx.Platform.ReplicaHost(be.Service)
 	}
-	return ctx.ReplicaAddress(t, service)
+	return ctx.ReplicaAddress(be)
 }
 
 // balance is the backend's algorithm, always explicit: HAProxy's default

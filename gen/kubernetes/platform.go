@@ -17,10 +17,18 @@ import (
 // Dir is the directory every manifest is rendered into.
 const Dir = "kubernetes"
 
-// srvService is the SRV service and protocol of a headless Service's port
-// named "http": _http._tcp.<service>.<namespace>.svc.<domain> answers with
-// every ready pod and its port.
-const srvService = "_http._tcp"
+// srvService is the SRV service and protocol of a headless Service's
+// named port: _http._tcp.<service>.<namespace>.svc.<domain> answers with
+// every ready pod and the port named "http".
+func srvService(t *schemas.Topology) func(service string, port int) string {
+	return func(service string, port int) string {
+		name := "http"
+		if s := t.Service(service); s != nil {
+			name = portName(t, s, port)
+		}
+		return "_" + name + "._tcp"
+	}
+}
 
 // Platform is Kubernetes. Its DNS names depend on the spec's namespace and
 // cluster domain, so Bind fills them in; unbound, it assumes the defaults.
@@ -38,7 +46,7 @@ func bind(t *schemas.Topology) gen.Platform {
 		// read it from the pod's /etc/resolv.conf.
 		ResolvConf: true,
 		ManyHosts:  true,
-		SRV:        srvService,
+		SRV:        srvService(t),
 		DNSLabel:   "cluster",
 		ReplicaHost: func(service string) string {
 			return k.ClusterName(schemas.HeadlessService(service))

@@ -173,9 +173,10 @@ func balanced(t *schemas.Topology, s *schemas.Service) bool {
 	return false
 }
 
-// portName names a port of the service. The main port is "http" for
-// services that speak HTTP (balanced, HTTP-checked or serving metrics):
-// a balancer's SRV lookup of _http._tcp needs that name.
+// portName names a port of the service; a balancer's SRV lookup
+// (_NAME._tcp) finds the port by it. The main port is "http" for services
+// that speak HTTP (balanced, HTTP-checked or serving metrics); another
+// port an HTTP balancer routes to is "http-PORT".
 func portName(t *schemas.Topology, s *schemas.Service, port int) string {
 	switch {
 	case port == s.Port && (balanced(t, s) || (s.Health != nil && s.Health.HTTP != "") || s.Metrics != nil):
@@ -184,8 +185,27 @@ func portName(t *schemas.Topology, s *schemas.Service, port int) string {
 		return "tcp"
 	case s.Metrics != nil && port == s.Metrics.Port:
 		return "metrics"
+	case routedHTTP(t, s, port):
+		return fmt.Sprintf("http-%d", port)
 	}
 	return fmt.Sprintf("tcp-%d", port)
+}
+
+// routedHTTP reports whether an HTTP balancer sends to the service's port.
+func routedHTTP(t *schemas.Topology, s *schemas.Service, port int) bool {
+	for _, b := range t.Balancers {
+		if b.TCP() {
+			continue
+		}
+		for _, r := range b.Routes {
+			for _, be := range r.Backends {
+				if be.Service == s.Name && be.Port == port {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // ports are every port the service listens on, main port first.

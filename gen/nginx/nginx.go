@@ -127,7 +127,7 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 		Trusted:        b.TrustedProxies,
 		Buffered:       b.Buffered,
 		RetryAll:       b.RetryPOST,
-		ClusterDNS:     ctx.Platform.SRV != "",
+		ClusterDNS:     ctx.Platform.SRV != nil,
 		ResolvConf:     b.ResolverAddr == "" && ctx.Platform.ResolvConf,
 		RateZones:      rateZones(b),
 		Gzip:           b.Gzip,
@@ -154,7 +154,7 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 		v.SplitKey, v.Splits = splits(b, targets)
 	}
 	v.ProxyHeaders = proxyHeaders(v.Keepalive > 0, len(v.Trusted) > 0)
-	v.Servers = servers(t, ctx, targets, resolve)
+	v.Servers = servers(ctx, targets, resolve)
 	v.TLS, v.Redirect = tlsSetup(b, v.Servers)
 	for _, s := range v.Servers {
 		for i := range s.Locations {
@@ -209,7 +209,7 @@ func tlsSetup(b *schemas.Balancer, servers []server) (*tlsView, *redirect) {
 func newUpstream(t *schemas.Topology, ctx gen.Context, b *schemas.Balancer, p *gen.Pool) upstream {
 	u := upstream{Name: p.Name, Method: method(b)}
 	for _, be := range p.Backends {
-		params := []string{replicaServer(t, ctx, be.Service), "resolve"}
+		params := []string{replicaServer(ctx, be), "resolve"}
 		if b.MaxFailCount > 0 {
 			params = append(params, fmt.Sprintf("max_fails=%d fail_timeout=%s", b.MaxFailCount, gen.FormatDuration(b.FailTimeout)))
 		} else {
@@ -226,11 +226,11 @@ func newUpstream(t *schemas.Topology, ctx gen.Context, b *schemas.Balancer, p *g
 // replicaServer is the address of an upstream server line: host:port, or,
 // where the platform publishes SRV records, the host and the SRV service,
 // whose records carry each replica's port.
-func replicaServer(t *schemas.Topology, ctx gen.Context, service string) string {
-	if srv := ctx.Platform.SRV; srv != "" {
-		return ctx.Platform.ReplicaHost(service) + " service=" + srv
+func replicaServer(ctx gen.Context, be *schemas.Backend) string {
+	if srv := ctx.Platform.SRV; srv != nil {
+		return ctx.Platform.ReplicaHost(be.Service) + " service=" + srv(be.Service, be.Port)
 	}
-	return ctx.ReplicaAddress(t, service)
+	return ctx.ReplicaAddress(be)
 }
 
 // method is the upstream's balancing directive. Stickiness hashes a key.
@@ -276,7 +276,7 @@ func segmentMatches(loc location) []location {
 
 // servers builds one server block for routes without a host and one per
 // host, in the order the spec first names them.
-func servers(t *schemas.Topology, ctx gen.Context, targets []gen.RouteTarget, resolve bool) []server {
+func servers(ctx gen.Context, targets []gen.RouteTarget, resolve bool) []server {
 	byHost := map[string]*server{"": {}}
 	order := []string{""}
 	for _, rt := range targets {
@@ -292,8 +292,8 @@ func servers(t *schemas.Topology, ctx gen.Context, targets []gen.RouteTarget, re
 			loc = location{Path: rt.Route.Path, SplitVar: varName(rt.Split)}
 		}
 		if !resolve {
-			service := rt.Pool().Backends[0].Service
-			loc = location{Path: rt.Route.Path, Variable: "upstream_" + strings.ReplaceAll(service, "-", "_"), Address: ctx.ReplicaAddress(t, service)}
+			p := rt.Pool()
+			loc = location{Path: rt.Route.Path, Variable: "upstream_" + strings.ReplaceAll(p.Name, "-", "_"), Address: ctx.ReplicaAddress(p.Backends[0])}
 		}
 		loc.Route = rt.Route
 		s.Locations = append(s.Locations, segmentMatches(loc)...)

@@ -34,13 +34,12 @@ func TestMethod(t *testing.T) {
 }
 
 func TestServersGroupByHost(t *testing.T) {
-	spec := &schemas.Topology{Services: []*schemas.Service{{Name: "app", Port: 3000}, {Name: "api", Port: 8000}}}
 	b := &schemas.Balancer{Routes: []*schemas.Route{
-		{Path: "/", Backends: []*schemas.Backend{{Service: "app"}}},
-		{Path: "/v1", Host: "api.example.com", Backends: []*schemas.Backend{{Service: "api"}}},
-		{Path: "/api", Backends: []*schemas.Backend{{Service: "api"}}},
+		{Path: "/", Backends: []*schemas.Backend{{Service: "app", Port: 3000}}},
+		{Path: "/v1", Host: "api.example.com", Backends: []*schemas.Backend{{Service: "api", Port: 8000}}},
+		{Path: "/api", Backends: []*schemas.Backend{{Service: "api", Port: 8000}}},
 	}}
-	got := servers(spec, composeLike, targetsOf(b), true)
+	got := servers(composeLike, targetsOf(b), true)
 	if len(got) != 2 || got[0].Host != "" || got[1].Host != "api.example.com" {
 		t.Fatalf("servers = %+v; want the default server, then api.example.com", got)
 	}
@@ -52,7 +51,7 @@ func TestServersGroupByHost(t *testing.T) {
 		t.Errorf("default server locations = %+v", got[0].Locations)
 	}
 
-	old := servers(spec, composeLike, targetsOf(b), false)
+	old := servers(composeLike, targetsOf(b), false)
 	if loc := old[0].Locations[0]; loc.Upstream != "" || loc.Variable != "upstream_app" || loc.Address != "app:3000" {
 		t.Errorf("variable form location = %+v; want $upstream_app = app:3000", loc)
 	}
