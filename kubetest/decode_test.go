@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	monitoringv1 "github.com/prometheus-operator/prometheus-operator/pkg/apis/monitoring/v1"
 	appsv1 "k8s.io/api/apps/v1"
 	autoscalingv2 "k8s.io/api/autoscaling/v2"
 	corev1 "k8s.io/api/core/v1"
@@ -26,6 +27,10 @@ var apiTypes = map[string]func() any{
 	"autoscaling/v2/HorizontalPodAutoscaler":   func() any { return &autoscalingv2.HorizontalPodAutoscaler{} },
 	"rbac.authorization.k8s.io/v1/Role":        func() any { return &rbacv1.Role{} },
 	"rbac.authorization.k8s.io/v1/RoleBinding": func() any { return &rbacv1.RoleBinding{} },
+	// The Prometheus Operator's, from the same release as the CRDs the
+	// API server test installs (crd_test.go).
+	"monitoring.coreos.com/v1/ServiceMonitor": func() any { return &monitoringv1.ServiceMonitor{} },
+	"monitoring.coreos.com/v1/PrometheusRule": func() any { return &monitoringv1.PrometheusRule{} },
 }
 
 // TestManifestsDecodeStrictly decodes every rendered object into its
@@ -88,6 +93,19 @@ func TestStrictDecodingRejectsMistakes(t *testing.T) {
 	}
 	if err := decodeStrict(ms[0]); err == nil {
 		t.Error("a Deployment with spec.replica decodes strictly")
+	}
+	ms, err = splitManifests("bad", []byte(`apiVersion: monitoring.coreos.com/v1
+kind: ServiceMonitor
+metadata: {name: app}
+spec:
+  selector: {matchLabels: {app: x}}
+  endpoints: [{port: metrics, intervall: 15s}]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := decodeStrict(ms[0]); err == nil {
+		t.Error("a ServiceMonitor with endpoints[0].intervall decodes strictly")
 	}
 }
 

@@ -15,7 +15,8 @@ const dockerDNS = "127.0.0.11"
 
 // Check reports what a spec asks that Kubernetes cannot do: names that are
 // not valid Kubernetes object names (also with the suffixes lbgen adds),
-// bind mounts (pods do not see the host that rendered them) and host ports.
+// bind mounts (pods do not see the host that rendered them), host ports,
+// and Grafana or Alertmanager when a Prometheus Operator runs Prometheus.
 func Check(t *schemas.Topology) hcl.Diagnostics {
 	var diags hcl.Diagnostics
 	errorf := func(at hcl.Range, summary, format string, args ...any) {
@@ -52,6 +53,17 @@ func Check(t *schemas.Topology) hcl.Diagnostics {
 		}
 		if strings.HasPrefix(b.ResolverAddr, dockerDNS+":") {
 			errorf(b.ResolverRange, "Docker's DNS on Kubernetes", "resolver %q is Docker's embedded DNS, which does not exist in a pod; leave resolver out to use the cluster DNS from the pod's /etc/resolv.conf.", b.Resolver)
+		}
+	}
+	if m := t.Monitoring; m != nil && t.Kubernetes != nil && t.Kubernetes.Operator() {
+		// The operator's stack runs its own Grafana and Alertmanager,
+		// configured through its own resources, which lbgen does not
+		// render.
+		if m.Grafana != nil {
+			errorf(m.Grafana.DefRange, "Grafana with the Prometheus Operator", "kubernetes { prometheus = %q } leaves Prometheus to the operator, whose stack runs Grafana; remove the grafana block, or render Prometheus with lbgen (prometheus = %q).", schemas.PrometheusOperator, schemas.PrometheusDeployment)
+		}
+		if m.Alertmanager != nil {
+			errorf(m.Alertmanager.DefRange, "Alertmanager with the Prometheus Operator", "kubernetes { prometheus = %q } leaves alerting to the operator's Alertmanager, configured through its own resources; remove the alertmanager block, or render Prometheus with lbgen (prometheus = %q).", schemas.PrometheusOperator, schemas.PrometheusDeployment)
 		}
 	}
 	return diags
