@@ -150,6 +150,10 @@ func (k *Kubernetes) ClusterName(service string) string {
 // volume names allow '_', Kubernetes' names do not.
 func ClaimName(volume string) string { return strings.ReplaceAll(volume, "_", "-") }
 
+// IsDNSSubdomain reports whether name is a DNS subdomain, the form of
+// most Kubernetes object names (Secrets, ConfigMaps).
+func IsDNSSubdomain(name string) bool { return dnsSubdomain.MatchString(name) }
+
 // IsDNSLabel reports whether name is a Kubernetes Service name: a DNS
 // label that starts with a letter.
 func IsDNSLabel(name string) bool { return dns1035.MatchString(name) }
