@@ -47,12 +47,12 @@ type view struct {
 	Buffered, RetryAll bool
 	Tries              int
 	dns
-	TLS                    *tlsView
-	ProxyHeaders           []string
-	RateZones              []rateZone
-	WebSocket, Gzip        bool
-	Extra                  []string
-	BackendExtra           []string
+	TLS             *tlsView
+	ProxyHeaders    []string
+	RateZones       []rateZone
+	WebSocket, Gzip bool
+	Extra           []string
+	BackendExtra    []string
 	// Redirect is the plain-HTTP server that sends every request but the
 	// health check to HTTPS; nil when the routed servers take HTTP too.
 	Redirect *redirect
