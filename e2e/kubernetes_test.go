@@ -13,6 +13,7 @@ import (
 	"github.com/miekg/dns"
 
 	"github.com/lbgen/lbgen/internal/toolcheck"
+	"github.com/lbgen/lbgen/schemas"
 )
 
 // The namespace and cluster domain of the Kubernetes test spec: every
@@ -307,5 +308,56 @@ func TestKubernetesResolvConf(t *testing.T) {
 		if d.srvQueries.Load() == 0 {
 			t.Errorf("%s never asked the cluster DNS for SRV records", engine)
 		}
+	})
+}
+
+// TestKubernetesTCP: a TCP balancer rendered for Kubernetes finds the
+// pods of the headless Service through its SRV records and spreads
+// connections over them, bytes as they are; a pod that turns ready later
+// gets connections without a reload.
+func TestKubernetesTCP(t *testing.T) {
+	forEngines(t, func(t *testing.T, engine string) {
+		toolcheck.Binaries(t, engine)
+		port := freePort(t, "127.0.0.2")
+		d := startClusterDNS(t, "127.0.0.1:0", port)
+		ips := []string{"127.0.0.2", "127.0.0.3", "127.0.0.4"}
+		for _, ip := range ips {
+			startTCPEcho(t, ip, port)
+		}
+		d.setReady("db", ips[:2]...)
+		spec := strings.Replace(tcpSpec, `project = "traffic"`, fmt.Sprintf("project = \"traffic\"\nplatform = \"kubernetes\"\nkubernetes {\n  namespace = %q\n  cluster_domain = %q\n}", kubeNamespace, kubeDomain), 1)
+		cfg, _ := render(t, tcpSpecFor(engine, spec), "engine="+engine, fmt.Sprintf("port=%d", port), "resolver="+d.addr)
+		if !strings.Contains(string(cfg), "_http._tcp") {
+			t.Fatalf("the %s config does not look up SRV records:\n%s", engine, cfg)
+		}
+		front := freePort(t, "127.0.0.1")
+		if engine == schemas.EngineNginx {
+			cfg = bindLoopback(t, cfg, fmt.Sprintf("listen %d;\n", port), fmt.Sprintf("listen 127.0.0.1:%d;\n", front))
+		} else {
+			cfg = bindLoopback(t, cfg, fmt.Sprintf("bind :%d\n", port), fmt.Sprintf("bind 127.0.0.1:%d\n", front))
+		}
+		startProxy(t, engine, cfg)
+		addr := fmt.Sprintf("127.0.0.1:%d", front)
+		reach := func(want ...string) {
+			t.Helper()
+			seen := map[string]int{}
+			waitFor(t, 20*time.Second, fmt.Sprintf("connections reach %v", want), func() bool {
+				if who, err := tcpRoundTrip(addr, "hello"); err == nil {
+					seen[who]++
+				}
+				for _, ip := range want {
+					if seen[ip] == 0 {
+						return false
+					}
+				}
+				return true
+			})
+		}
+		reach(ips[:2]...)
+		if d.srvQueries.Load() == 0 {
+			t.Fatalf("%s never asked for the SRV records", engine)
+		}
+		d.setReady("db", ips...)
+		reach(ips[2])
 	})
 }

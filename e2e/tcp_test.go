@@ -56,11 +56,7 @@ func TestTCPBalancing(t *testing.T) {
 			startTCPEcho(t, ip, port)
 		}
 		d.set("db", "127.0.0.2", "127.0.0.3")
-		spec := tcpSpec
-		if engine == schemas.EngineHAProxy { // HAProxy's stats cover TCP too; the harness expects them
-			spec = strings.Replace(spec, `  route "/" {`, "  stats {\n    port = 8404\n  }\n  route \"/\" {", 1)
-		}
-		cfg, _ := render(t, spec, "engine="+engine, fmt.Sprintf("port=%d", port), "resolver="+d.addr)
+		cfg, _ := render(t, tcpSpecFor(engine, tcpSpec), "engine="+engine, fmt.Sprintf("port=%d", port), "resolver="+d.addr)
 		front := freePort(t, "127.0.0.1")
 		if engine == schemas.EngineNginx {
 			cfg = bindLoopback(t, cfg, fmt.Sprintf("listen %d;\n", port), fmt.Sprintf("listen 127.0.0.1:%d;\n", front))
@@ -82,6 +78,15 @@ func TestTCPBalancing(t *testing.T) {
 			}
 		}
 	})
+}
+
+// tcpSpecFor adapts a TCP spec to the harness: HAProxy's stats cover TCP
+// too, and the harness expects them.
+func tcpSpecFor(engine, spec string) string {
+	if engine == schemas.EngineHAProxy {
+		spec = strings.Replace(spec, `  route "/" {`, "  stats {\n    port = 8404\n  }\n  route \"/\" {", 1)
+	}
+	return spec
 }
 
 // tcpRoundTrip connects, reads the replica's greeting, sends a line and
