@@ -16,20 +16,29 @@ var KubeSelectsNothing = &lint.Rule{
 		"connection is refused. A PodDisruptionBudget that selects nothing protects nothing, and an autoscaler " +
 		"whose target does not exist never scales. Usually a label was renamed on one side only (kompose's " +
 		"io.kompose.service against a hand-written app label). Make the selector match the pod template's labels. " +
-		"Checked only in namespaces where the manifests have workloads, so a Service for pods deployed elsewhere " +
-		"is not reported.",
+		"Checked only in namespaces where the manifests have workloads and no custom resource that may run pods " +
+		"of its own (a Prometheus Operator's Prometheus, an Argo Rollout), so a Service for pods deployed or run " +
+		"elsewhere is not reported.",
 	Bad:   "kind: Service\nspec:\n  selector: {app: web}\n---\nkind: Deployment\nspec:\n  template:\n    metadata: {labels: {app: frontend}}",
 	Good:  "kind: Service\nspec:\n  selector: {app: web}\n---\nkind: Deployment\nspec:\n  template:\n    metadata: {labels: {app: web}}",
 	Kinds: kubeKinds,
 	Run: func(p *lint.Pass) {
 		objs := p.Project.KubeObjects()
+		// Only where the manifests hold the workloads: some in the
+		// namespace, and no custom resource that may run pods itself (a
+		// Prometheus Operator's Prometheus, an Argo Rollout).
 		hasWorkloads := func(o *lint.KubeObject) bool {
-			for _, w := range workloads(objs) {
-				if lint.Related(o, w) && o.Namespace == w.Namespace {
-					return true
+			found := false
+			for _, x := range objs {
+				if !lint.Related(o, x) || o.Namespace != x.Namespace {
+					continue
 				}
+				if mayRunPods(x) {
+					return false
+				}
+				found = found || x.PodTemplate() != nil
 			}
-			return false
+			return found
 		}
 		for _, o := range objs {
 			key, at := lint.GetPair(o.Get("spec"), "selector")
@@ -53,6 +62,33 @@ var KubeSelectsNothing = &lint.Rule{
 			p.Report(o.File, lint.NodeRange(key), "%s %s selects %s, which no pod template of the manifests carries", o.Kind, o.Name, labelString(sel))
 		}
 	},
+}
+
+// builtinGroups are the API groups of Kubernetes itself (and kustomize's
+// file), whose kinds lint knows: only those with a pod template run pods.
+var builtinGroups = map[string]bool{
+	"": true, "apps": true, "batch": true, "autoscaling": true, "policy": true, "networking.k8s.io": true,
+	"rbac.authorization.k8s.io": true, "storage.k8s.io": true, "apiextensions.k8s.io": true,
+	"admissionregistration.k8s.io": true, "scheduling.k8s.io": true, "coordination.k8s.io": true,
+	"discovery.k8s.io": true, "node.k8s.io": true, "certificates.k8s.io": true, "gateway.networking.k8s.io": true,
+	"kustomize.config.k8s.io": true,
+}
+
+// podlessKinds are custom resources known to run no pods of their own.
+var podlessKinds = map[string]bool{
+	"ServiceMonitor": true, "PodMonitor": true, "PrometheusRule": true, "Probe": true, "ScrapeConfig": true,
+	"AlertmanagerConfig": true, "ScaledObject": true, "ScaledJob": true, "TriggerAuthentication": true,
+	"Certificate": true, "Issuer": true, "ClusterIssuer": true,
+}
+
+// mayRunPods reports whether an object is a custom resource whose
+// operator may run pods that lint cannot see.
+func mayRunPods(o *lint.KubeObject) bool {
+	group, _, hasGroup := strings.Cut(o.APIVersion, "/")
+	if !hasGroup {
+		group = ""
+	}
+	return !builtinGroups[group] && !podlessKinds[o.Kind]
 }
 
 // isWorkloadKind reports whether an autoscaler's target is a workload
