@@ -33,6 +33,11 @@ var apiTypes = map[string]func() any{
 	"monitoring.coreos.com/v1/PrometheusRule": func() any { return &monitoringv1.PrometheusRule{} },
 }
 
+// serverValidated are kinds without Go types here (KEDA's module is a
+// whole operator): the API server test validates them strictly against
+// their CRDs' schemas instead (crd_test.go).
+var serverValidated = map[string]bool{"keda.sh/v1alpha1/ScaledObject": true}
+
 // TestManifestsDecodeStrictly decodes every rendered object into its
 // official type, rejecting unknown and duplicate fields, as the API
 // server's strict field validation does.
@@ -52,6 +57,9 @@ func TestManifestsDecodeStrictly(t *testing.T) {
 // first unknown or duplicate field or wrongly typed value.
 func decodeStrict(m manifest) error {
 	newObj, ok := apiTypes[m.APIVersion+"/"+m.Kind]
+	if !ok && serverValidated[m.APIVersion+"/"+m.Kind] {
+		return nil
+	}
 	if !ok {
 		return fmt.Errorf("%s: lbgen renders %s %s, which this test does not know", m.Where, m.APIVersion, m.Kind)
 	}
