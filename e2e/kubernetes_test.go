@@ -1,8 +1,11 @@
 package e2e
 
 import (
+	"crypto/tls"
 	"fmt"
+	"io"
 	"net"
+	"net/http"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -359,5 +362,39 @@ func TestKubernetesTCP(t *testing.T) {
 		}
 		d.setReady("db", ips...)
 		reach(ips[2])
+	})
+}
+
+// TestKubernetesTLS: a TLS balancer rendered for Kubernetes reads the
+// certificate and key where the Secret's projected volume puts them (here
+// the test's own, at the same file names) and sends HTTPS requests to
+// every pod of the SRV answer.
+func TestKubernetesTLS(t *testing.T) {
+	forEngines(t, func(t *testing.T, engine string) {
+		toolcheck.Binaries(t, engine)
+		pool, certPEM, keyPEM := testCA(t, "127.0.0.1")
+		port := freePort(t, "127.0.0.2")
+		d := startClusterDNS(t, "127.0.0.1:0", port)
+		bs := replicas(t, port, "127.0.0.2", "127.0.0.3")
+		d.setReady("app", "127.0.0.2", "127.0.0.3")
+		spec := strings.Replace(kubeStack(true), `  route "/" {`, "  tls {\n    certificate_secret = \"lb-cert\"\n    key_secret = \"lb-cert\"\n  }\n  route \"/\" {", 1)
+		cfg, _ := render(t, spec, "engine="+engine, fmt.Sprintf("port=%d", port), "resolver="+d.addr)
+		httpsPort := freePort(t, "127.0.0.1")
+		startProxy(t, engine, withTLSFiles(t, engine, cfg, httpsPort, certPEM, keyPEM))
+		c := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{
+			TLSClientConfig: &tls.Config{RootCAs: pool, ServerName: "127.0.0.1"},
+		}}
+		waitFor(t, 20*time.Second, "every pod answers over HTTPS", func() bool {
+			for range 10 {
+				if resp, err := c.Get(fmt.Sprintf("https://127.0.0.1:%d/", httpsPort)); err == nil {
+					io.Copy(io.Discard, resp.Body)
+					resp.Body.Close()
+				}
+			}
+			return bs[0].hits.Load() > 0 && bs[1].hits.Load() > 0
+		})
+		if d.srvQueries.Load() == 0 {
+			t.Errorf("%s never asked the cluster DNS for SRV records", engine)
+		}
 	})
 }
