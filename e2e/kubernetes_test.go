@@ -16,7 +16,6 @@ import (
 	"github.com/miekg/dns"
 
 	"github.com/lbgen/lbgen/internal/toolcheck"
-	"github.com/lbgen/lbgen/schemas"
 )
 
 // The namespace and cluster domain of the Kubernetes test spec: every
@@ -333,14 +332,7 @@ func TestKubernetesTCP(t *testing.T) {
 		if !strings.Contains(string(cfg), "_http._tcp") {
 			t.Fatalf("the %s config does not look up SRV records:\n%s", engine, cfg)
 		}
-		front := freePort(t, "127.0.0.1")
-		if engine == schemas.EngineNginx {
-			cfg = bindLoopback(t, cfg, fmt.Sprintf("listen %d;\n", port), fmt.Sprintf("listen 127.0.0.1:%d;\n", front))
-		} else {
-			cfg = bindLoopback(t, cfg, fmt.Sprintf("bind :%d\n", port), fmt.Sprintf("bind 127.0.0.1:%d\n", front))
-		}
-		startProxy(t, engine, cfg)
-		addr := fmt.Sprintf("127.0.0.1:%d", front)
+		addr := startTCPProxy(t, engine, cfg, port)
 		reach := func(want ...string) {
 			t.Helper()
 			seen := map[string]int{}

@@ -14,6 +14,17 @@ import (
 
 var kubeKinds = []lint.Kind{lint.KindKubernetes}
 
+// ofKind are the objects of a kind.
+func ofKind(objs []*lint.KubeObject, kind string) []*lint.KubeObject {
+	var out []*lint.KubeObject
+	for _, o := range objs {
+		if o.Kind == kind {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 // workloads are the objects with a pod template.
 func workloads(objs []*lint.KubeObject) []*lint.KubeObject {
 	var out []*lint.KubeObject

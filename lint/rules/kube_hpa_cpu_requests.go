@@ -20,10 +20,7 @@ var KubeHPACPURequests = &lint.Rule{
 	Kinds: kubeKinds,
 	Run: func(p *lint.Pass) {
 		objs := p.Project.KubeObjects()
-		for _, h := range objs {
-			if h.Kind != "HorizontalPodAutoscaler" {
-				continue
-			}
+		for _, h := range ofKind(objs, "HorizontalPodAutoscaler") {
 			at := cpuUtilization(h)
 			if at == nil {
 				continue

@@ -20,10 +20,7 @@ var KubePDBBlocksEviction = &lint.Rule{
 	Kinds: kubeKinds,
 	Run: func(p *lint.Pass) {
 		objs := p.Project.KubeObjects()
-		for _, pdb := range objs {
-			if pdb.Kind != "PodDisruptionBudget" {
-				continue
-			}
+		for _, pdb := range ofKind(objs, "PodDisruptionBudget") {
 			if n := pdb.Get("spec", "maxUnavailable"); n != nil && (n.Value == "0" || n.Value == "0%") {
 				p.Report(pdb.File, lint.NodeRange(n), "maxUnavailable %s lets no pod be evicted: drains and node upgrades block; allow 1", n.Value)
 			}
