@@ -7,14 +7,15 @@ import (
 )
 
 // KubeSelectsNothing flags a Service or PodDisruptionBudget whose selector
-// matches no pod template of the manifests, and an autoscaler whose
-// target is not among them.
+// matches no pod template of the manifests, an autoscaler whose target is
+// not among them, and a ServiceMonitor that selects no Service.
 var KubeSelectsNothing = &lint.Rule{
 	ID: "LB607", Name: "kube-selects-nothing", Severity: lint.Warning,
-	Summary: "A Service, PodDisruptionBudget or HorizontalPodAutoscaler selects no workload of the manifests.",
+	Summary: "A Service, PodDisruptionBudget, HorizontalPodAutoscaler or ServiceMonitor selects nothing in the manifests.",
 	Doc: "A Service whose selector matches no pod's labels has no endpoints: its name resolves, and every " +
-		"connection is refused. A PodDisruptionBudget that selects nothing protects nothing, and an autoscaler " +
-		"whose target does not exist never scales. Usually a label was renamed on one side only (kompose's " +
+		"connection is refused. A PodDisruptionBudget that selects nothing protects nothing, an autoscaler " +
+		"whose target does not exist never scales, and a ServiceMonitor whose selector matches no Service's labels " +
+		"scrapes nothing. Usually a label was renamed on one side only (kompose's " +
 		"io.kompose.service against a hand-written app label). Make the selector match the pod template's labels. " +
 		"Checked only in namespaces where the manifests have workloads and no custom resource that may run pods " +
 		"of its own (a Prometheus Operator's Prometheus, an Argo Rollout), so a Service for pods deployed or run " +
@@ -24,44 +25,73 @@ var KubeSelectsNothing = &lint.Rule{
 	Kinds: kubeKinds,
 	Run: func(p *lint.Pass) {
 		objs := p.Project.KubeObjects()
-		// Only where the manifests hold the workloads: some in the
-		// namespace, and no custom resource that may run pods itself (a
-		// Prometheus Operator's Prometheus, an Argo Rollout).
-		hasWorkloads := func(o *lint.KubeObject) bool {
-			found := false
-			for _, x := range objs {
-				if !lint.Related(o, x) || o.Namespace != x.Namespace {
-					continue
-				}
-				if mayRunPods(x) {
-					return false
-				}
-				found = found || x.PodTemplate() != nil
-			}
-			return found
-		}
 		for _, o := range objs {
-			key, at := lint.GetPair(o.Get("spec"), "selector")
 			switch o.Kind {
-			case "Service":
-			case "PodDisruptionBudget":
+			case "Service", "PodDisruptionBudget":
+				selectsNoPods(p, objs, o)
 			case "HorizontalPodAutoscaler":
 				ref := o.Get("spec", "scaleTargetRef")
 				kind, name := lint.Value(lint.Get(ref, "kind")), lint.Value(lint.Get(ref, "name"))
-				if ref != nil && isWorkloadKind(kind) && hasWorkloads(o) && named(objs, o, kind, name) == nil {
+				if ref != nil && isWorkloadKind(kind) && holdsWorkloads(objs, o) && named(objs, o, kind, name) == nil {
 					p.Report(o.File, lint.NodeRange(lint.Get(ref, "name")), "%s scales %s %s, which is not among the manifests", o.Name, kind, name)
 				}
-				continue
-			default:
-				continue
+			case "ServiceMonitor":
+				monitorsNothing(p, objs, o)
 			}
-			sel, ok := selectorOf(at)
-			if at == nil || !ok || len(sel) == 0 || !hasWorkloads(o) || len(selected(objs, o, sel)) > 0 {
-				continue
-			}
-			p.Report(o.File, lint.NodeRange(key), "%s %s selects %s, which no pod template of the manifests carries", o.Kind, o.Name, labelString(sel))
 		}
 	},
+}
+
+// selectsNoPods reports a Service or PodDisruptionBudget whose selector
+// matches no pod template.
+func selectsNoPods(p *lint.Pass, objs []*lint.KubeObject, o *lint.KubeObject) {
+	key, at := lint.GetPair(o.Get("spec"), "selector")
+	sel, ok := selectorOf(at)
+	if at == nil || !ok || len(sel) == 0 || !holdsWorkloads(objs, o) || len(selected(objs, o, sel)) > 0 {
+		return
+	}
+	p.Report(o.File, lint.NodeRange(key), "%s %s selects %s, which no pod template of the manifests carries", o.Kind, o.Name, labelString(sel))
+}
+
+// monitorsNothing reports a ServiceMonitor of its own namespace (no
+// namespaceSelector) whose selector matches no Service's labels, where
+// the manifests hold the namespace's Services.
+func monitorsNothing(p *lint.Pass, objs []*lint.KubeObject, o *lint.KubeObject) {
+	key, at := lint.GetPair(o.Get("spec"), "selector")
+	sel, ok := selectorOf(at)
+	if at == nil || !ok || len(sel) == 0 || o.Get("spec", "namespaceSelector") != nil {
+		return
+	}
+	services := 0
+	for _, svc := range ofKind(objs, "Service") {
+		if !lint.Related(o, svc) || o.Namespace != svc.Namespace {
+			continue
+		}
+		if selects(sel, lint.Labels(svc.Get("metadata", "labels"))) {
+			return
+		}
+		services++
+	}
+	if services > 0 {
+		p.Report(o.File, lint.NodeRange(key), "ServiceMonitor %s selects Services labelled %s, and no Service of the manifests carries those labels: nothing is scraped", o.Name, labelString(sel))
+	}
+}
+
+// holdsWorkloads reports whether o's directory holds the workloads of its
+// namespace: some, and no custom resource that may run pods itself (a
+// Prometheus Operator's Prometheus, an Argo Rollout).
+func holdsWorkloads(objs []*lint.KubeObject, o *lint.KubeObject) bool {
+	found := false
+	for _, x := range objs {
+		if !lint.Related(o, x) || o.Namespace != x.Namespace {
+			continue
+		}
+		if mayRunPods(x) {
+			return false
+		}
+		found = found || x.PodTemplate() != nil
+	}
+	return found
 }
 
 // builtinGroups are the API groups of Kubernetes itself (and kustomize's
