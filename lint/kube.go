@@ -154,11 +154,16 @@ func (f *File) embeddedConfigs(data *yaml.Node) []*EmbeddedConfig {
 		if err != nil {
 			return
 		}
-		if v.Style&yaml.LiteralStyle != 0 && v.Line < len(f.Lines) {
+		if v.Style&yaml.LiteralStyle != 0 {
 			// The value starts on the line after the indicator, at the
-			// block's indentation.
-			first := f.Lines[v.Line]
-			c.line, c.col = v.Line+1, len(first)-len(strings.TrimLeft(first, " "))+1
+			// block's indentation (that of its first non-blank line).
+			c.line = v.Line + 1
+			for _, text := range f.Lines[min(v.Line, len(f.Lines)):] {
+				if strings.TrimSpace(text) != "" {
+					c.col = len(text) - len(strings.TrimLeft(text, " ")) + 1
+					break
+				}
+			}
 		}
 		out = append(out, c)
 	})
