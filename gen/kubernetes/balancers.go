@@ -45,7 +45,7 @@ func (b *builder) balancer(lb *schemas.Balancer) error {
 		VolumeMounts:    []volumeMount{{Name: "config", MountPath: mountDir, ReadOnly: true}},
 		SecurityContext: &containerSecurity{AllowPrivilegeEscalation: ptr(false)},
 	}
-	traffic, ports := b.balancerPorts(lb)
+	traffic, ports := balancerPorts(lb)
 	for _, p := range ports {
 		c.Ports = append(c.Ports, containerPort{Name: p.Name, ContainerPort: p.container, Protocol: "TCP"})
 	}
@@ -97,7 +97,7 @@ type balancerPort struct {
 // HTTP or TCP, HTTPS, then stats and a TCP balancer's health check. An
 // internal balancer's Service answers at its container ports, as its URL
 // (balancer.NAME.url) says.
-func (b *builder) balancerPorts(lb *schemas.Balancer) (traffic int, ports []balancerPort) {
+func balancerPorts(lb *schemas.Balancer) (traffic int, ports []balancerPort) {
 	add := func(name string, public, container int) {
 		if lb.Internal {
 			public = container
@@ -127,17 +127,17 @@ func (b *builder) balancerPorts(lb *schemas.Balancer) (traffic int, ports []bala
 // Secrets the spec names: keys tls.crt and tls.key, as `kubectl create
 // secret tls` writes them. The Secrets are never rendered.
 func tlsVolume(lb *schemas.Balancer) volume {
-	certSecret, keySecret := TLSSecrets(lb)
+	certSecret, keySecret := tlsSecrets(lb)
 	return volume{Name: "tls", Projected: &projectedVolume{Sources: []projection{
 		{Secret: &secretProjection{Name: certSecret, Items: []keyToPath{{Key: "tls.crt", Path: component.TLSCertificateSecret(lb.Name)}}}},
 		{Secret: &secretProjection{Name: keySecret, Items: []keyToPath{{Key: "tls.key", Path: component.TLSKeySecret(lb.Name)}}}},
 	}}}
 }
 
-// TLSSecrets are the Secrets holding a balancer's certificate and key:
+// tlsSecrets are the Secrets holding a balancer's certificate and key:
 // certificate_secret and key_secret when the spec names them, else the
 // Secret NAME-tls for both.
-func TLSSecrets(lb *schemas.Balancer) (cert, key string) {
+func tlsSecrets(lb *schemas.Balancer) (cert, key string) {
 	cert, key = lb.Name+"-tls", lb.Name+"-tls"
 	if t := lb.TLS; t != nil && t.CertificateSecret != "" {
 		cert = t.CertificateSecret
