@@ -1,8 +1,11 @@
 package e2e
 
 import (
+	"crypto/tls"
 	"fmt"
+	"io"
 	"net"
+	"net/http"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -304,6 +307,84 @@ func TestKubernetesResolvConf(t *testing.T) {
 		writeFile(t, resolvConf, []byte("nameserver "+resolvConfDNS+"\n"))
 		p := startProxy(t, engine, cfg, "unshare", "--mount", "sh", "-c", `mount --bind "$0" /etc/resolv.conf && exec "$@"`, resolvConf)
 		warm(t, p.url, bs)
+		if d.srvQueries.Load() == 0 {
+			t.Errorf("%s never asked the cluster DNS for SRV records", engine)
+		}
+	})
+}
+
+// TestKubernetesTCP: a TCP balancer rendered for Kubernetes finds the
+// pods of the headless Service through its SRV records and spreads
+// connections over them, bytes as they are; a pod that turns ready later
+// gets connections without a reload.
+func TestKubernetesTCP(t *testing.T) {
+	forEngines(t, func(t *testing.T, engine string) {
+		toolcheck.Binaries(t, engine)
+		port := freePort(t, "127.0.0.2")
+		d := startClusterDNS(t, "127.0.0.1:0", port)
+		ips := []string{"127.0.0.2", "127.0.0.3", "127.0.0.4"}
+		for _, ip := range ips {
+			startTCPEcho(t, ip, port)
+		}
+		d.setReady("db", ips[:2]...)
+		spec := strings.Replace(tcpSpec, `project = "traffic"`, fmt.Sprintf("project = \"traffic\"\nplatform = \"kubernetes\"\nkubernetes {\n  namespace = %q\n  cluster_domain = %q\n}", kubeNamespace, kubeDomain), 1)
+		cfg, _ := render(t, tcpSpecFor(engine, spec), "engine="+engine, fmt.Sprintf("port=%d", port), "resolver="+d.addr)
+		if !strings.Contains(string(cfg), "_http._tcp") {
+			t.Fatalf("the %s config does not look up SRV records:\n%s", engine, cfg)
+		}
+		addr := startTCPProxy(t, engine, cfg, port)
+		reach := func(want ...string) {
+			t.Helper()
+			seen := map[string]int{}
+			waitFor(t, 20*time.Second, fmt.Sprintf("connections reach %v", want), func() bool {
+				if who, err := tcpRoundTrip(addr, "hello"); err == nil {
+					seen[who]++
+				}
+				for _, ip := range want {
+					if seen[ip] == 0 {
+						return false
+					}
+				}
+				return true
+			})
+		}
+		reach(ips[:2]...)
+		if d.srvQueries.Load() == 0 {
+			t.Fatalf("%s never asked for the SRV records", engine)
+		}
+		d.setReady("db", ips...)
+		reach(ips[2])
+	})
+}
+
+// TestKubernetesTLS: a TLS balancer rendered for Kubernetes reads the
+// certificate and key where the Secret's projected volume puts them (here
+// the test's own, at the same file names) and sends HTTPS requests to
+// every pod of the SRV answer.
+func TestKubernetesTLS(t *testing.T) {
+	forEngines(t, func(t *testing.T, engine string) {
+		toolcheck.Binaries(t, engine)
+		pool, certPEM, keyPEM := testCA(t, "127.0.0.1")
+		port := freePort(t, "127.0.0.2")
+		d := startClusterDNS(t, "127.0.0.1:0", port)
+		bs := replicas(t, port, "127.0.0.2", "127.0.0.3")
+		d.setReady("app", "127.0.0.2", "127.0.0.3")
+		spec := strings.Replace(kubeStack(true), `  route "/" {`, "  tls {\n    certificate_secret = \"lb-cert\"\n    key_secret = \"lb-cert\"\n  }\n  route \"/\" {", 1)
+		cfg, _ := render(t, spec, "engine="+engine, fmt.Sprintf("port=%d", port), "resolver="+d.addr)
+		httpsPort := freePort(t, "127.0.0.1")
+		startProxy(t, engine, withTLSFiles(t, engine, cfg, httpsPort, certPEM, keyPEM))
+		c := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{
+			TLSClientConfig: &tls.Config{RootCAs: pool, ServerName: "127.0.0.1"},
+		}}
+		waitFor(t, 20*time.Second, "every pod answers over HTTPS", func() bool {
+			for range 10 {
+				if resp, err := c.Get(fmt.Sprintf("https://127.0.0.1:%d/", httpsPort)); err == nil {
+					io.Copy(io.Discard, resp.Body)
+					resp.Body.Close()
+				}
+			}
+			return bs[0].hits.Load() > 0 && bs[1].hits.Load() > 0
+		})
 		if d.srvQueries.Load() == 0 {
 			t.Errorf("%s never asked the cluster DNS for SRV records", engine)
 		}

@@ -56,19 +56,8 @@ func TestTCPBalancing(t *testing.T) {
 			startTCPEcho(t, ip, port)
 		}
 		d.set("db", "127.0.0.2", "127.0.0.3")
-		spec := tcpSpec
-		if engine == schemas.EngineHAProxy { // HAProxy's stats cover TCP too; the harness expects them
-			spec = strings.Replace(spec, `  route "/" {`, "  stats {\n    port = 8404\n  }\n  route \"/\" {", 1)
-		}
-		cfg, _ := render(t, spec, "engine="+engine, fmt.Sprintf("port=%d", port), "resolver="+d.addr)
-		front := freePort(t, "127.0.0.1")
-		if engine == schemas.EngineNginx {
-			cfg = bindLoopback(t, cfg, fmt.Sprintf("listen %d;\n", port), fmt.Sprintf("listen 127.0.0.1:%d;\n", front))
-		} else {
-			cfg = bindLoopback(t, cfg, fmt.Sprintf("bind :%d\n", port), fmt.Sprintf("bind 127.0.0.1:%d\n", front))
-		}
-		startProxy(t, engine, cfg)
-		addr := fmt.Sprintf("127.0.0.1:%d", front)
+		cfg, _ := render(t, tcpSpecFor(engine, tcpSpec), "engine="+engine, fmt.Sprintf("port=%d", port), "resolver="+d.addr)
+		addr := startTCPProxy(t, engine, cfg, port)
 		seen := map[string]int{}
 		waitFor(t, 20*time.Second, "connections reach both replicas", func() bool {
 			if who, err := tcpRoundTrip(addr, "hello"); err == nil {
@@ -82,6 +71,29 @@ func TestTCPBalancing(t *testing.T) {
 			}
 		}
 	})
+}
+
+// startTCPProxy runs a TCP balancer's config with its traffic port (the
+// service's port) moved to a loopback port, and returns that address.
+func startTCPProxy(t *testing.T, engine string, cfg []byte, port int) string {
+	t.Helper()
+	front := freePort(t, "127.0.0.1")
+	if engine == schemas.EngineNginx {
+		cfg = bindLoopback(t, cfg, fmt.Sprintf("listen %d;\n", port), fmt.Sprintf("listen 127.0.0.1:%d;\n", front))
+	} else {
+		cfg = bindLoopback(t, cfg, fmt.Sprintf("bind :%d\n", port), fmt.Sprintf("bind 127.0.0.1:%d\n", front))
+	}
+	startProxy(t, engine, cfg)
+	return fmt.Sprintf("127.0.0.1:%d", front)
+}
+
+// tcpSpecFor adapts a TCP spec to the harness: HAProxy's stats cover TCP
+// too, and the harness expects them.
+func tcpSpecFor(engine, spec string) string {
+	if engine == schemas.EngineHAProxy {
+		spec = strings.Replace(spec, `  route "/" {`, "  stats {\n    port = 8404\n  }\n  route \"/\" {", 1)
+	}
+	return spec
 }
 
 // tcpRoundTrip connects, reads the replica's greeting, sends a line and

@@ -102,6 +102,9 @@ const (
 	GrafanaProvisionDir = "grafana/provisioning"
 	LoadTestDir         = "loadtest"
 	AlertmanagerDir     = "alertmanager"
+	// PrometheusRulesFile is the rule file inside PrometheusDir; the
+	// Kubernetes platform also carries it in a PrometheusRule.
+	PrometheusRulesFile = "rules.yml"
 )
 
 // BalancerConfigPath is where a balancer's config file is rendered.

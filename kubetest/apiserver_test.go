@@ -99,7 +99,7 @@ func (m manifest) path() string {
 	if m.APIVersion == "v1" {
 		prefix = "/api/v1"
 	}
-	if m.Kind == "Namespace" {
+	if m.Kind == "Namespace" || m.Kind == "CustomResourceDefinition" {
 		return prefix + "/" + plural
 	}
 	return fmt.Sprintf("%s/namespaces/%s/%s", prefix, m.Namespace, plural)
@@ -167,11 +167,12 @@ func (c *cluster) namespaces(ms []manifest) []error {
 }
 
 // TestManifestsPassServerSideDryRun sends every rendered manifest set to
-// a real API server, and applies each kustomization with kubectl's
-// server-side dry run.
+// a real API server, with the CRDs of the custom resources installed, and
+// applies each kustomization with kubectl's server-side dry run.
 func TestManifestsPassServerSideDryRun(t *testing.T) {
 	sets := goldenSets(t)
 	c := startCluster(t)
+	c.installCRDs(t, crds(t, crdSources))
 	for _, set := range sets {
 		t.Run(set.Case, func(t *testing.T) {
 			for _, err := range c.apply(set.Manifests) {
@@ -204,9 +205,11 @@ func TestManifestsPassServerSideDryRun(t *testing.T) {
 }
 
 // TestDryRunCatchesWhatSchemasMiss: objects that are well-formed but
-// wrong are refused, so the dry run above proves more than the schemas.
+// wrong are refused, so the dry run above proves more than the schemas;
+// custom resources are checked against their CRDs' schemas.
 func TestDryRunCatchesWhatSchemasMiss(t *testing.T) {
 	c := startCluster(t)
+	c.installCRDs(t, crds(t, crdSources))
 	bad := map[string]string{
 		"selector does not match the pod labels": `apiVersion: apps/v1
 kind: Deployment
@@ -232,6 +235,27 @@ spec:
   minReplicas: 5
   maxReplicas: 2
 `,
+		"ServiceMonitor with a misspelt endpoint field": `apiVersion: monitoring.coreos.com/v1
+kind: ServiceMonitor
+metadata: {name: app, namespace: default}
+spec:
+  selector: {matchLabels: {app: web}}
+  endpoints: [{port: metrics, intervall: 15s}]
+`,
+		"PrometheusRule with an alert that has no expression": `apiVersion: monitoring.coreos.com/v1
+kind: PrometheusRule
+metadata: {name: app, namespace: default}
+spec:
+  groups: [{name: g, rules: [{alert: Down, for: 2m}]}]
+`,
+		"ScaledObject with a misspelt field": `apiVersion: keda.sh/v1alpha1
+kind: ScaledObject
+metadata: {name: app, namespace: default}
+spec:
+  scaleTargetRef: {name: app}
+  maxReplicaCont: 5
+  triggers: [{type: cpu, metricType: Utilization, metadata: {value: "70"}}]
+`,
 	}
 	for what, doc := range bad {
 		ms, err := splitManifests(what, []byte(doc))
@@ -241,6 +265,36 @@ spec:
 		if errs := c.apply(ms); len(errs) == 0 {
 			t.Errorf("%s: the API server accepts it", what)
 		}
+	}
+	// The same custom resources, right, are accepted: the refusals above
+	// are the mistakes, not a missing CRD.
+	good := `apiVersion: monitoring.coreos.com/v1
+kind: ServiceMonitor
+metadata: {name: app, namespace: default}
+spec:
+  selector: {matchLabels: {app: web}}
+  endpoints: [{port: metrics, interval: 15s}]
+---
+apiVersion: monitoring.coreos.com/v1
+kind: PrometheusRule
+metadata: {name: app, namespace: default}
+spec:
+  groups: [{name: g, rules: [{alert: Down, expr: up == 0, for: 2m}]}]
+---
+apiVersion: keda.sh/v1alpha1
+kind: ScaledObject
+metadata: {name: app, namespace: default}
+spec:
+  scaleTargetRef: {name: app}
+  maxReplicaCount: 5
+  triggers: [{type: cpu, metricType: Utilization, metadata: {value: "70"}}]
+`
+	ms, err := splitManifests("good custom resources", []byte(good))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, err := range c.apply(ms) {
+		t.Error(err)
 	}
 }
 

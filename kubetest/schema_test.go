@@ -44,6 +44,12 @@ func TestManifestsMatchOpenAPISchemas(t *testing.T) {
 	for _, set := range goldenSets(t) {
 		t.Run(set.Case, func(t *testing.T) {
 			for _, m := range set.Manifests {
+				if isCustom(m.APIVersion) {
+					// Not in Kubernetes' OpenAPI documents: the API server
+					// test validates custom resources against their CRDs'
+					// schemas, strictly.
+					continue
+				}
 				doc := openAPIDoc(m.APIVersion)
 				url := "file:///" + doc
 				if !loaded[doc] {

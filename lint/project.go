@@ -109,7 +109,7 @@ func Load(paths []string, opts LoadOptions) (*Project, error) {
 	l.routeBalancers()
 	sort.SliceStable(l.p.Files, func(i, j int) bool { return l.p.Files[i].Path < l.p.Files[j].Path })
 	if len(l.p.Files) == 0 {
-		return nil, fmt.Errorf("nothing to lint in %s: no spec, compose, nginx, HAProxy or Prometheus files", strings.Join(paths, ", "))
+		return nil, fmt.Errorf("nothing to lint in %s: no spec, compose, nginx, HAProxy, Prometheus or Kubernetes files", strings.Join(paths, ", "))
 	}
 	return l.p, nil
 }

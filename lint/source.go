@@ -30,10 +30,11 @@ const (
 	KindHAProxy         Kind = "haproxy"
 	KindPrometheus      Kind = "prometheus"
 	KindPrometheusRules Kind = "prometheus-rules"
+	KindKubernetes      Kind = "kubernetes"
 )
 
 // Kinds lists every kind, for --kind.
-var Kinds = []Kind{KindSpec, KindCompose, KindNginx, KindHAProxy, KindPrometheus, KindPrometheusRules}
+var Kinds = []Kind{KindSpec, KindCompose, KindNginx, KindHAProxy, KindPrometheus, KindPrometheusRules, KindKubernetes}
 
 // File is one linted file, parsed for its kind.
 type File struct {
@@ -46,6 +47,7 @@ type File struct {
 	YAML    *yaml.Node         // compose and Prometheus files: the document
 	Nginx   *nginxconf.Config  // nginx files
 	HAProxy *haproxycfg.Config // HAProxy files
+	Kube    []*KubeObject      // Kubernetes manifests: every object
 	// SpecDiags are what `lbgen render` would say of a spec file.
 	SpecDiags hcl.Diagnostics
 
@@ -185,9 +187,14 @@ func looksLikeHAProxy(src []byte) bool {
 	return false
 }
 
-// yamlKind recognises Prometheus configs (scrape_configs) and rule files
-// (groups) by their top-level keys.
+// yamlKind recognises Kubernetes manifests (apiVersion and kind at the
+// top level; not a Helm template, which is no YAML before Helm renders
+// it), Prometheus configs (scrape_configs) and rule files (groups) by
+// their top-level keys.
 func yamlKind(src []byte) Kind {
+	if looksLikeManifest(src) {
+		return KindKubernetes
+	}
 	for _, line := range bytes.Split(src, []byte("\n")) {
 		switch {
 		case bytes.HasPrefix(line, []byte("scrape_configs:")), bytes.HasPrefix(line, []byte("rule_files:")):
@@ -199,6 +206,18 @@ func yamlKind(src []byte) Kind {
 		}
 	}
 	return ""
+}
+
+func looksLikeManifest(src []byte) bool {
+	if bytes.Contains(src, []byte("{{")) {
+		return false
+	}
+	api, kind := false, false
+	for _, line := range bytes.Split(src, []byte("\n")) {
+		api = api || bytes.HasPrefix(line, []byte("apiVersion:"))
+		kind = kind || bytes.HasPrefix(line, []byte("kind:"))
+	}
+	return api && kind
 }
 
 // parse fills in the file's parsed form, or ParseErr.
@@ -220,15 +239,12 @@ func (f *File) parse() {
 			f.ParseErr = &ParseError{Range: Range{Pos{1, 1}, Pos{1, 1}}, Message: "the file is empty"}
 			return
 		}
-		if deep := tooDeep(&doc, 0); deep != nil {
-			f.ParseErr = &ParseError{Range: Range{Pos{deep.Line, deep.Column}, Pos{deep.Line, deep.Column + 1}}, Message: fmt.Sprintf("YAML nested deeper than %d levels", limits.MaxDepth)}
-			return
-		}
-		if n := countAliases(&doc); n > limits.MaxYAMLAliases {
-			f.ParseErr = &ParseError{Range: Range{Pos{1, 1}, Pos{1, 1}}, Message: fmt.Sprintf("%d YAML aliases: more than %d is an alias bomb, which Docker Compose would expand without end", n, limits.MaxYAMLAliases)}
+		if f.ParseErr = checkYAML(&doc); f.ParseErr != nil {
 			return
 		}
 		f.YAML = doc.Content[0]
+	case KindKubernetes:
+		f.parseKube()
 	case KindNginx:
 		cfg, err := nginxconf.Parse(f.Src)
 		var se *nginxconf.SyntaxError
@@ -265,6 +281,17 @@ func (f *File) parse() {
 		}
 		f.SpecDiags = diags
 	}
+}
+
+// checkYAML refuses documents nested too deep or with an alias bomb.
+func checkYAML(doc *yaml.Node) *ParseError {
+	if deep := tooDeep(doc, 0); deep != nil {
+		return &ParseError{Range: Range{Pos{deep.Line, deep.Column}, Pos{deep.Line, deep.Column + 1}}, Message: fmt.Sprintf("YAML nested deeper than %d levels", limits.MaxDepth)}
+	}
+	if n := countAliases(doc); n > limits.MaxYAMLAliases {
+		return &ParseError{Range: Range{Pos{1, 1}, Pos{1, 1}}, Message: fmt.Sprintf("%d YAML aliases: more than %d is an alias bomb, which Docker Compose would expand without end", n, limits.MaxYAMLAliases)}
+	}
+	return nil
 }
 
 var yamlLine = regexp.MustCompile(`line (\d+):\s*(.*)`)

@@ -18,6 +18,9 @@ import (
 const (
 	nginxTemplatesDir   = "/etc/nginx/templates"
 	nginxLocalResolvers = "NGINX_ENTRYPOINT_LOCAL_RESOLVERS"
+	// nginxEnvsubstOutputDir is where the entrypoint writes the filled-in
+	// templates (default /etc/nginx/conf.d).
+	nginxEnvsubstOutputDir = "NGINX_ENVSUBST_OUTPUT_DIR"
 )
 
 // balancer renders a balancer: its config in a ConfigMap, a Deployment
@@ -38,21 +41,19 @@ func (b *builder) balancer(lb *schemas.Balancer) error {
 	c := container{
 		Name:            lb.Name,
 		Image:           lb.Image,
-		Ports:           []containerPort{{Name: "http", ContainerPort: lb.ContainerPort(), Protocol: "TCP"}},
 		Env:             env,
 		VolumeMounts:    []volumeMount{{Name: "config", MountPath: mountDir, ReadOnly: true}},
 		SecurityContext: &containerSecurity{AllowPrivilegeEscalation: ptr(false)},
 	}
-	// An internal balancer publishes nothing: other pods reach it at the
-	// port its URL names (balancer.NAME.url), its container's.
-	port := lb.Listen
-	if lb.Internal {
-		port = lb.ContainerPort()
+	traffic, ports := balancerPorts(lb)
+	for _, p := range ports {
+		c.Ports = append(c.Ports, containerPort{Name: p.Name, ContainerPort: p.container, Protocol: "TCP"})
 	}
-	ports := []servicePort{{Name: "http", Port: port, TargetPort: "http", Protocol: "TCP"}}
-	if lb.Stats != nil {
-		c.Ports = append(c.Ports, containerPort{Name: "stats", ContainerPort: lb.Stats.Port, Protocol: "TCP"})
-		ports = append(ports, servicePort{Name: "stats", Port: lb.Stats.Port, TargetPort: "stats", Protocol: "TCP"})
+	var svcPorts []servicePort
+	for _, p := range ports {
+		if !p.podOnly {
+			svcPorts = append(svcPorts, p.servicePort)
+		}
 	}
 	check := func(failures int) *probe {
 		return &probe{HTTPGet: &httpGetAction{Path: lb.HealthPath, Port: "http"}, PeriodSeconds: 10, TimeoutSeconds: 3, FailureThreshold: failures}
@@ -62,21 +63,89 @@ func (b *builder) balancer(lb *schemas.Balancer) error {
 	pod := podSpec{
 		AutomountServiceAccountToken: ptr(false),
 		EnableServiceLinks:           ptr(false),
-		Containers:                   []container{c},
 		Volumes:                      []volume{{Name: "config", ConfigMap: &configMapVolume{Name: cfgMap}}},
 	}
+	if lb.TLS != nil {
+		pod.Volumes = append(pod.Volumes, tlsVolume(lb))
+		c.VolumeMounts = append(c.VolumeMounts, volumeMount{Name: "tls", MountPath: component.SecretsDir, ReadOnly: true})
+	}
+	pod.Containers = []container{c}
 	b.add(lb.Name,
 		b.configMap(cfgMap, map[string]string{key: string(cfg)}),
 		b.deployment(lb.Name, ptr(1), map[string]string{checksumAnnotation: hex.EncodeToString(sum[:])}, pod, false),
-		b.clusterService(lb.Name, lb.Name, "", ports),
+		b.clusterService(lb.Name, lb.Name, "", svcPorts),
 	)
 	if b.k.ServiceType != "ClusterIP" && !lb.Internal {
-		b.add(lb.Name, b.clusterService(lb.Name+"-external", lb.Name, b.k.ServiceType, ports[:1]))
+		b.add(lb.Name, b.clusterService(lb.Name+"-external", lb.Name, b.k.ServiceType, svcPorts[:traffic]))
 	}
 	if b.topo.HasNginxExporter(lb) {
 		b.nginxExporter(lb)
 	}
 	return nil
+}
+
+// balancerPort is a port of a balancer's container and its Service.
+type balancerPort struct {
+	servicePort
+	container int
+	// podOnly ports are the container's alone (a TCP balancer's health
+	// check, which only the kubelet's probes use).
+	podOnly bool
+}
+
+// balancerPorts are a balancer's ports, the first traffic of them public:
+// HTTP or TCP, HTTPS, then stats and a TCP balancer's health check. An
+// internal balancer's Service answers at its container ports, as its URL
+// (balancer.NAME.url) says.
+func balancerPorts(lb *schemas.Balancer) (traffic int, ports []balancerPort) {
+	add := func(name string, public, container int) {
+		if lb.Internal {
+			public = container
+		}
+		ports = append(ports, balancerPort{servicePort{Name: name, Port: public, TargetPort: name, Protocol: "TCP"}, container, false})
+	}
+	if lb.TCP() {
+		add("tcp", lb.Listen, lb.StreamPort)
+	} else {
+		add("http", lb.Listen, lb.ContainerPort())
+	}
+	if t := lb.TLS; t != nil {
+		add("https", t.Listen, lb.ContainerTLSPort())
+	}
+	traffic = len(ports)
+	if lb.Stats != nil {
+		ports = append(ports, balancerPort{servicePort{Name: "stats", Port: lb.Stats.Port, TargetPort: "stats", Protocol: "TCP"}, lb.Stats.Port, false})
+	}
+	if lb.TCP() {
+		ports = append(ports, balancerPort{servicePort{Name: "http"}, lb.ContainerPort(), true})
+	}
+	return traffic, ports
+}
+
+// tlsVolume puts a balancer's certificate and key where its config reads
+// them (gen.TLSFiles), from the kubernetes.io/tls Secret NAME-tls, or the
+// Secrets the spec names: keys tls.crt and tls.key, as `kubectl create
+// secret tls` writes them. The Secrets are never rendered.
+func tlsVolume(lb *schemas.Balancer) volume {
+	certSecret, keySecret := tlsSecrets(lb)
+	return volume{Name: "tls", Projected: &projectedVolume{Sources: []projection{
+		{Secret: &secretProjection{Name: certSecret, Items: []keyToPath{{Key: "tls.crt", Path: component.TLSCertificateSecret(lb.Name)}}}},
+		{Secret: &secretProjection{Name: keySecret, Items: []keyToPath{{Key: "tls.key", Path: component.TLSKeySecret(lb.Name)}}}},
+	}}}
+}
+
+// tlsSecrets are the Secrets holding a balancer's certificate and key:
+// certificate_secret and key_secret when the spec names them, else the
+// Secret NAME-tls for both.
+func tlsSecrets(lb *schemas.Balancer) (cert, key string) {
+	cert, key = lb.Name+"-tls", lb.Name+"-tls"
+	if t := lb.TLS; t != nil && t.CertificateSecret != "" {
+		cert = t.CertificateSecret
+	}
+	if t := lb.TLS; t != nil && t.KeySecret != "" {
+		key = t.KeySecret
+	}
+	return cert, key
 }
 
 // delivery is where a balancer's image reads its config: the ConfigMap
@@ -91,9 +160,20 @@ func (b *builder) delivery(lb *schemas.Balancer) (key, dir string, env []envVar)
 		}
 		return path.Base(component.HAProxyConfig), path.Dir(component.HAProxyConfig), env
 	}
+	resolvConf := lb.ResolverAddr == "" && b.ctx.Platform.ResolvConf
+	if resolvConf {
+		env = []envVar{{Name: nginxLocalResolvers, Value: "1"}}
+	}
+	if lb.TCP() {
+		// The main nginx.conf: the entrypoint's envsubst writes templates
+		// into conf.d unless told another directory, and a ConfigMap
+		// mounted on /etc/nginx would hide the rest of it.
+		env = append(env, envVar{Name: nginxEnvsubstOutputDir, Value: path.Dir(component.NginxMainConfig)})
+		return path.Base(component.NginxMainConfig) + ".template", nginxTemplatesDir, env
+	}
 	site := path.Base(component.NginxSiteConfig)
-	if lb.ResolverAddr == "" && b.ctx.Platform.ResolvConf {
-		return site + ".template", nginxTemplatesDir, []envVar{{Name: nginxLocalResolvers, Value: "1"}}
+	if resolvConf {
+		return site + ".template", nginxTemplatesDir, env
 	}
 	return site, path.Dir(component.NginxSiteConfig), nil
 }

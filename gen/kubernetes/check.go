@@ -15,7 +15,8 @@ const dockerDNS = "127.0.0.11"
 
 // Check reports what a spec asks that Kubernetes cannot do: names that are
 // not valid Kubernetes object names (also with the suffixes lbgen adds),
-// bind mounts (pods do not see the host that rendered them) and host ports.
+// bind mounts (pods do not see the host that rendered them), host ports,
+// and Grafana or Alertmanager when a Prometheus Operator runs Prometheus.
 func Check(t *schemas.Topology) hcl.Diagnostics {
 	var diags hcl.Diagnostics
 	errorf := func(at hcl.Range, summary, format string, args ...any) {
@@ -42,16 +43,30 @@ func Check(t *schemas.Topology) hcl.Diagnostics {
 	}
 	for _, b := range t.Balancers {
 		check("balancer", b.Name, b.LabelRange)
-		// Not rendered for Kubernetes yet: refused rather than rendered
-		// as if it worked.
-		if b.TLS != nil {
-			errorf(b.TLS.DefRange, "TLS on Kubernetes", "balancer %q terminates TLS, which lbgen does not render for Kubernetes yet; terminate TLS at the cluster's load balancer or Ingress and remove the tls block, or render for compose or swarm.", b.Name)
-		}
-		if b.TCP() {
-			errorf(b.LabelRange, "TCP balancer on Kubernetes", "balancer %q balances TCP, which lbgen does not render for Kubernetes yet; a Service of type LoadBalancer balances TCP itself.", b.Name)
+		if t := b.TLS; t != nil {
+			// The Secrets' names are Kubernetes object names.
+			for _, s := range []struct {
+				name string
+				at   hcl.Range
+			}{{t.CertificateSecret, t.CertificateSecretRange}, {t.KeySecret, t.KeySecretRange}} {
+				if s.name != "" && (len(s.name) > 253 || !schemas.IsDNSSubdomain(s.name)) {
+					errorf(s.at, "Invalid Secret name for Kubernetes", "%q names the Kubernetes Secret (type kubernetes.io/tls) that holds the balancer's certificate and key: lowercase letters, digits, '-' and '.', starting and ending with a letter or digit.", s.name)
+				}
+			}
 		}
 		if strings.HasPrefix(b.ResolverAddr, dockerDNS+":") {
 			errorf(b.ResolverRange, "Docker's DNS on Kubernetes", "resolver %q is Docker's embedded DNS, which does not exist in a pod; leave resolver out to use the cluster DNS from the pod's /etc/resolv.conf.", b.Resolver)
+		}
+	}
+	if m := t.Monitoring; m != nil && t.Kubernetes != nil && t.Kubernetes.Operator() {
+		// The operator's stack runs its own Grafana and Alertmanager,
+		// configured through its own resources, which lbgen does not
+		// render.
+		if m.Grafana != nil {
+			errorf(m.Grafana.DefRange, "Grafana with the Prometheus Operator", "kubernetes { prometheus = %q } leaves Prometheus to the operator, whose stack runs Grafana; remove the grafana block, or render Prometheus with lbgen (prometheus = %q).", schemas.PrometheusOperator, schemas.PrometheusDeployment)
+		}
+		if m.Alertmanager != nil {
+			errorf(m.Alertmanager.DefRange, "Alertmanager with the Prometheus Operator", "kubernetes { prometheus = %q } leaves alerting to the operator's Alertmanager, configured through its own resources; remove the alertmanager block, or render Prometheus with lbgen (prometheus = %q).", schemas.PrometheusOperator, schemas.PrometheusDeployment)
 		}
 	}
 	return diags

@@ -9,6 +9,7 @@ import (
 	"go.yaml.in/yaml/v4"
 
 	"github.com/lbgen/lbgen/gen"
+	"github.com/lbgen/lbgen/gen/kubernetes"
 	"github.com/lbgen/lbgen/gen/targets"
 	"github.com/lbgen/lbgen/schemas"
 )
@@ -173,5 +174,24 @@ func TestConfigChecksumRollsTheBalancer(t *testing.T) {
 	}
 	if a != sum("greeting=hi") {
 		t.Error("a change that does not touch the config rolls the balancer")
+	}
+}
+
+func TestParseServiceHost(t *testing.T) {
+	for host, want := range map[string]kubernetes.ServiceHost{
+		"app":                                   {Service: "app"},
+		"app.shop":                              {Service: "app", Namespace: "shop"},
+		"app-headless.shop.svc.cluster.local":   {Service: "app-headless", Namespace: "shop"},
+		"_http._tcp.app.shop.svc.cluster.local": {Service: "app", Namespace: "shop", PortName: "http", Protocol: "tcp"},
+		"app.shop.svc":                          {Service: "app", Namespace: "shop"},
+	} {
+		if got, ok := kubernetes.ParseServiceHost(host); !ok || got != want {
+			t.Errorf("ParseServiceHost(%q) = %+v, %v; want %+v", host, got, ok, want)
+		}
+	}
+	for _, host := range []string{"api.example.com", "www.example.co.uk", ""} {
+		if got, ok := kubernetes.ParseServiceHost(host); ok {
+			t.Errorf("ParseServiceHost(%q) = %+v; want no Service", host, got)
+		}
 	}
 }

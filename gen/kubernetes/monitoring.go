@@ -25,7 +25,12 @@ const (
 )
 
 func (b *builder) monitoring(m *schemas.Monitoring) error {
-	if m.Prometheus != nil {
+	switch {
+	case m.Prometheus != nil && b.k.Operator():
+		if err := b.operator(m); err != nil {
+			return err
+		}
+	case m.Prometheus != nil:
 		if err := b.prometheus(m.Prometheus); err != nil {
 			return err
 		}

@@ -132,6 +132,20 @@ type volume struct {
 	PersistentVolumeClaim *claimVolume     `yaml:"persistentVolumeClaim,omitempty"`
 	HostPath              *hostPathVolume  `yaml:"hostPath,omitempty"`
 	EmptyDir              *struct{}        `yaml:"emptyDir,omitempty"`
+	Projected             *projectedVolume `yaml:"projected,omitempty"`
+}
+
+type projectedVolume struct {
+	Sources []projection `yaml:"sources"`
+}
+
+type projection struct {
+	Secret *secretProjection `yaml:"secret,omitempty"`
+}
+
+type secretProjection struct {
+	Name  string      `yaml:"name"`
+	Items []keyToPath `yaml:"items"`
 }
 
 type configMapVolume struct {

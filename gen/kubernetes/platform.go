@@ -2,7 +2,8 @@
 // kustomization.yaml and, per service and balancer, the Deployment,
 // Services, PodDisruptionBudget, HorizontalPodAutoscaler and ConfigMaps it
 // needs, plus Prometheus (with the RBAC its service discovery needs) and
-// Grafana. Balancers find every ready pod through the headless Service's
+// Grafana, or, for a Prometheus Operator, ServiceMonitors and a
+// PrometheusRule. Balancers find every ready pod through the headless Service's
 // DNS records, as they find every replica through Docker's DNS on Compose.
 package kubernetes
 

@@ -46,16 +46,13 @@ type view struct {
 	MaxBody            string
 	Buffered, RetryAll bool
 	Tries              int
-	// ClusterDNS is set when the platform's DNS publishes SRV records
-	// (Kubernetes); ResolvConf when its address is read from
-	// /etc/resolv.conf as the container starts.
-	ClusterDNS, ResolvConf bool
-	TLS                    *tlsView
-	ProxyHeaders           []string
-	RateZones              []rateZone
-	WebSocket, Gzip        bool
-	Extra                  []string
-	BackendExtra           []string
+	dns
+	TLS             *tlsView
+	ProxyHeaders    []string
+	RateZones       []rateZone
+	WebSocket, Gzip bool
+	Extra           []string
+	BackendExtra    []string
 	// Redirect is the plain-HTTP server that sends every request but the
 	// health check to HTTPS; nil when the routed servers take HTTP too.
 	Redirect *redirect
@@ -119,6 +116,17 @@ type location struct {
 	Lines []string
 }
 
+// dns says how a config finds the platform's DNS. ClusterDNS is set when
+// it publishes SRV records (Kubernetes); ResolvConf when its address is
+// read from /etc/resolv.conf as the container starts.
+type dns struct {
+	ClusterDNS, ResolvConf bool
+}
+
+func newDNS(b *schemas.Balancer, ctx gen.Context) dns {
+	return dns{ClusterDNS: ctx.Platform.SRV != nil, ResolvConf: b.ResolverAddr == "" && ctx.Platform.ResolvConf}
+}
+
 func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 	resolve := b.EngineVersion.AtLeast(component.NginxUpstreamResolve)
 	v := view{
@@ -127,8 +135,7 @@ func newView(t *schemas.Topology, b *schemas.Balancer, ctx gen.Context) view {
 		Trusted:        b.TrustedProxies,
 		Buffered:       b.Buffered,
 		RetryAll:       b.RetryPOST,
-		ClusterDNS:     ctx.Platform.SRV != nil,
-		ResolvConf:     b.ResolverAddr == "" && ctx.Platform.ResolvConf,
+		dns:            newDNS(b, ctx),
 		RateZones:      rateZones(b),
 		Gzip:           b.Gzip,
 		Extra:          gen.TrimLines(b.Extra),

@@ -20,7 +20,7 @@ import (
 // as /etc/prometheus; rule_files paths are relative to the config file.
 const (
 	ConfigFile    = "prometheus.yml"
-	RulesFile     = "rules.yml"
+	RulesFile     = gen.PrometheusRulesFile
 	RuleTestsFile = "rules.test.yml"
 )
 

@@ -24,6 +24,8 @@ func All() []*lint.Rule {
 		HAProxyHTTPChkHeaders, HAProxyRemovedKeyword, HAProxyImplicitBalance, HAProxyPrivilegedBind,
 		PrometheusStaticTargetScaled, PrometheusScrapesStubStatus, PrometheusMissingRuleFile, PrometheusSwarmTasks,
 		CrossPublishedPortNotBound, CrossUnknownTarget, CrossBackendPublishes, CrossAdminAPIExposed,
+		KubeBalancerClusterIP, KubeDockerDNS, KubeSRVPort, KubeProbePort, KubeHPAReplicas, KubeHPACPURequests,
+		KubeSelectsNothing, KubePDBBlocksEviction,
 	}
 	sort.Slice(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })
 	return rules

@@ -1,0 +1,171 @@
+package lint
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"go.yaml.in/yaml/v4"
+
+	"github.com/lbgen/lbgen/lint/haproxycfg"
+	"github.com/lbgen/lbgen/lint/nginxconf"
+)
+
+// KubeObject is one object of a Kubernetes manifest: its identity, and its
+// document for the fields rules read (lint decodes only what it needs;
+// it does not depend on the k8s.io modules).
+type KubeObject struct {
+	File       *File
+	Node       *yaml.Node // the document's mapping
+	APIVersion string
+	Kind       string
+	Name       string
+	// Namespace is "" when the manifest leaves it to kubectl or a
+	// kustomization.
+	Namespace string
+	// Configs are a ConfigMap's values that are nginx or HAProxy
+	// configs.
+	Configs []*EmbeddedConfig
+}
+
+// EmbeddedConfig is an nginx or HAProxy config held in a ConfigMap key.
+type EmbeddedConfig struct {
+	Key     string
+	Kind    Kind // KindNginx or KindHAProxy
+	Nginx   *nginxconf.Config
+	HAProxy *haproxycfg.Config
+	// line and col place the value's first line in the manifest, for a
+	// literal block (|); a value in another style is placed at its key.
+	line, col int
+	keyNode   *yaml.Node
+}
+
+// At turns a position inside the embedded config into a range of the
+// manifest file.
+func (c *EmbeddedConfig) At(line, col, length int) Range {
+	if c.line == 0 {
+		return NodeRange(c.keyNode)
+	}
+	start := Pos{c.line + line - 1, c.col + col - 1}
+	return Range{start, Pos{start.Line, start.Col + max(length, 1)}}
+}
+
+// Related reports whether two objects can refer to each other: they are
+// in one directory (the unit kubectl apply -k and kustomize take, so two
+// apps or a base and its overlays in one repository are not mixed up) and
+// in one namespace, where a manifest without a namespace is applied into
+// the other's.
+func Related(a, b *KubeObject) bool {
+	return filepath.Dir(a.File.Path) == filepath.Dir(b.File.Path) &&
+		(a.Namespace == "" || b.Namespace == "" || a.Namespace == b.Namespace)
+}
+
+// Get returns the node at a path of mapping keys, or nil.
+func (o *KubeObject) Get(path ...string) *yaml.Node {
+	n := o.Node
+	for _, key := range path {
+		if n = Get(n, key); n == nil {
+			return nil
+		}
+	}
+	return n
+}
+
+// PodTemplate is the pod template of a workload (Deployment, StatefulSet,
+// DaemonSet, ReplicaSet, Job, CronJob) or a Pod itself: the mapping with
+// metadata and spec, or nil.
+func (o *KubeObject) PodTemplate() *yaml.Node {
+	switch o.Kind {
+	case "Pod":
+		return o.Node
+	case "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "ReplicationController":
+		return o.Get("spec", "template")
+	case "CronJob":
+		return o.Get("spec", "jobTemplate", "spec", "template")
+	}
+	return nil
+}
+
+// Labels reads a label mapping (metadata.labels, a selector) as a map.
+func Labels(n *yaml.Node) map[string]string {
+	out := map[string]string{}
+	Pairs(n, func(k, v *yaml.Node) { out[k.Value] = Value(v) })
+	return out
+}
+
+// KubeObjects returns every object of the project's Kubernetes files.
+func (p *Project) KubeObjects() []*KubeObject {
+	var out []*KubeObject
+	for _, f := range p.FilesOf(KindKubernetes) {
+		out = append(out, f.Kube...)
+	}
+	return out
+}
+
+// parseKube reads a manifest's documents; a document that is not an
+// object (a comment, an empty document) is skipped.
+func (f *File) parseKube() {
+	dec := yaml.NewDecoder(bytes.NewReader(f.Src))
+	for {
+		var doc yaml.Node
+		err := dec.Decode(&doc)
+		if errors.Is(err, io.EOF) {
+			return
+		}
+		if err != nil {
+			f.ParseErr = yamlError(err)
+			return
+		}
+		if f.ParseErr = checkYAML(&doc); f.ParseErr != nil {
+			return
+		}
+		if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
+			continue
+		}
+		o := &KubeObject{File: f, Node: doc.Content[0]}
+		o.APIVersion, o.Kind = Value(o.Get("apiVersion")), Value(o.Get("kind"))
+		o.Name, o.Namespace = Value(o.Get("metadata", "name")), Value(o.Get("metadata", "namespace"))
+		if o.Kind == "ConfigMap" {
+			o.Configs = f.embeddedConfigs(o.Get("data"))
+		}
+		f.Kube = append(f.Kube, o)
+	}
+}
+
+// embeddedConfigs parses the nginx and HAProxy configs among a
+// ConfigMap's values, told apart as files are (DetectKind); a value
+// that does not parse is not a config lint reads.
+func (f *File) embeddedConfigs(data *yaml.Node) []*EmbeddedConfig {
+	var out []*EmbeddedConfig
+	Pairs(data, func(k, v *yaml.Node) {
+		src := []byte(v.Value)
+		c := &EmbeddedConfig{Key: k.Value, Kind: DetectKind(k.Value, src), keyNode: k}
+		var err error
+		switch c.Kind {
+		case KindNginx:
+			c.Nginx, err = nginxconf.Parse(src)
+		case KindHAProxy:
+			c.HAProxy, err = haproxycfg.Parse(src)
+		default:
+			return
+		}
+		if err != nil {
+			return
+		}
+		if v.Style&yaml.LiteralStyle != 0 {
+			// The value starts on the line after the indicator, at the
+			// block's indentation (that of its first non-blank line).
+			c.line = v.Line + 1
+			for _, text := range f.Lines[min(v.Line, len(f.Lines)):] {
+				if strings.TrimSpace(text) != "" {
+					c.col = len(text) - len(strings.TrimLeft(text, " ")) + 1
+					break
+				}
+			}
+		}
+		out = append(out, c)
+	})
+	return out
+}

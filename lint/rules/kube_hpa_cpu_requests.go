@@ -1,0 +1,68 @@
+package rules
+
+import (
+	"go.yaml.in/yaml/v4"
+
+	"github.com/lbgen/lbgen/lint"
+)
+
+// KubeHPACPURequests flags an autoscaler on CPU utilisation whose pods do
+// not request CPU.
+var KubeHPACPURequests = &lint.Rule{
+	ID: "LB606", Name: "kube-hpa-cpu-requests", Severity: lint.Error,
+	Summary: "A HorizontalPodAutoscaler scales on CPU utilisation, but a container requests no CPU.",
+	Doc: "Utilisation is usage divided by the pods' CPU requests: when a container requests no CPU (and sets " +
+		"no limit, which would be its request), the autoscaler cannot compute it and never scales " +
+		"(FailedGetResourceMetric). Set `resources.requests.cpu` on every container of the target, or scale on " +
+		"`AverageValue`.",
+	Bad:   "containers: [{name: app, image: app:1.0}]   # no resources\n# HPA: metrics: [{type: Resource, resource: {name: cpu, target: {type: Utilization, averageUtilization: 70}}}]",
+	Good:  "containers: [{name: app, image: app:1.0, resources: {requests: {cpu: 250m}}}]",
+	Kinds: kubeKinds,
+	Run: func(p *lint.Pass) {
+		objs := p.Project.KubeObjects()
+		for _, h := range ofKind(objs, "HorizontalPodAutoscaler") {
+			at := cpuUtilization(h)
+			if at == nil {
+				continue
+			}
+			ref := h.Get("spec", "scaleTargetRef")
+			w := named(objs, h, lint.Value(lint.Get(ref, "kind")), lint.Value(lint.Get(ref, "name")))
+			if w == nil {
+				continue
+			}
+			for _, c := range containers(w) {
+				res := lint.Get(c, "resources")
+				if lint.Get(lint.Get(res, "requests"), "cpu") == nil && lint.Get(lint.Get(res, "limits"), "cpu") == nil {
+					p.Report(h.File, lint.NodeRange(at), "%s scales %s %s on CPU utilisation, but its container %q requests no CPU: the utilisation cannot be computed; set resources.requests.cpu", h.Name, w.Kind, w.Name, lint.Value(lint.Get(c, "name")))
+				}
+			}
+		}
+	},
+}
+
+// cpuUtilization is where an autoscaler asks for CPU utilisation: a
+// Resource or ContainerResource metric on cpu with a Utilization target,
+// autoscaling/v1's targetCPUUtilizationPercentage, or no metrics at all
+// (which defaults to 80% CPU). It returns nil otherwise.
+func cpuUtilization(h *lint.KubeObject) *yaml.Node {
+	spec := h.Get("spec")
+	if n := lint.Get(spec, "targetCPUUtilizationPercentage"); n != nil {
+		return n
+	}
+	metrics := lint.Get(spec, "metrics")
+	if metrics == nil {
+		if _, k := lint.GetPair(h.Node, "kind"); k != nil {
+			return k
+		}
+		return spec
+	}
+	for _, m := range lint.Items(metrics) {
+		for _, typ := range []string{"resource", "containerResource"} {
+			r := lint.Get(m, typ)
+			if lint.Value(lint.Get(r, "name")) == "cpu" && lint.Value(lint.Get(lint.Get(r, "target"), "type")) == "Utilization" {
+				return lint.Get(r, "name")
+			}
+		}
+	}
+	return nil
+}

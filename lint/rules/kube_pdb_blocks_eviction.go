@@ -1,0 +1,65 @@
+package rules
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/lbgen/lbgen/lint"
+)
+
+// KubePDBBlocksEviction flags a PodDisruptionBudget that lets no pod be
+// evicted.
+var KubePDBBlocksEviction = &lint.Rule{
+	ID: "LB608", Name: "kube-pdb-blocks-eviction", Severity: lint.Error,
+	Summary: "A PodDisruptionBudget allows no voluntary eviction.",
+	Doc: "`maxUnavailable: 0`, `minAvailable: 100%`, or a `minAvailable` at least the workload's replica " +
+		"count leaves no disruption allowed: `kubectl drain` and node upgrades wait forever on these pods. " +
+		"Allow one pod at a time (`maxUnavailable: 1`), which keeps the rest serving.",
+	Bad:   "kind: PodDisruptionBudget\nspec:\n  minAvailable: 3   # the Deployment runs 3\n  selector: {matchLabels: {app: web}}",
+	Good:  "kind: PodDisruptionBudget\nspec:\n  maxUnavailable: 1\n  selector: {matchLabels: {app: web}}",
+	Kinds: kubeKinds,
+	Run: func(p *lint.Pass) {
+		objs := p.Project.KubeObjects()
+		for _, pdb := range ofKind(objs, "PodDisruptionBudget") {
+			if n := pdb.Get("spec", "maxUnavailable"); n != nil && (n.Value == "0" || n.Value == "0%") {
+				p.Report(pdb.File, lint.NodeRange(n), "maxUnavailable %s lets no pod be evicted: drains and node upgrades block; allow 1", n.Value)
+			}
+			n := pdb.Get("spec", "minAvailable")
+			if n == nil {
+				continue
+			}
+			if n.Value == "100%" {
+				p.Report(pdb.File, lint.NodeRange(n), "minAvailable 100%% lets no pod be evicted: drains and node upgrades block; use maxUnavailable: 1")
+				continue
+			}
+			min, err := strconv.Atoi(n.Value)
+			sel, ok := selectorOf(pdb.Get("spec", "selector"))
+			if err != nil || strings.HasSuffix(n.Value, "%") || !ok {
+				continue
+			}
+			for _, w := range selected(objs, pdb, sel) {
+				if count, fixed := podCount(objs, w); fixed && min >= count {
+					p.Report(pdb.File, lint.NodeRange(n), "minAvailable %d with %d pods of %s %s lets no pod be evicted: drains and node upgrades block; use maxUnavailable: 1", min, count, w.Kind, w.Name)
+					break
+				}
+			}
+		}
+	},
+}
+
+// podCount is the number of pods a workload runs at its smallest: its
+// autoscaler's minReplicas, or its replicas. fixed is false for workloads
+// whose count lint cannot know (a DaemonSet runs one per node).
+func podCount(objs []*lint.KubeObject, w *lint.KubeObject) (count int, fixed bool) {
+	if w.Kind != "Deployment" && w.Kind != "StatefulSet" && w.Kind != "ReplicaSet" {
+		return 0, false
+	}
+	for _, h := range autoscalers(objs, w) {
+		if n, err := strconv.Atoi(lint.Value(h.Get("spec", "minReplicas"))); err == nil {
+			return n, true
+		}
+		return 1, true
+	}
+	n, _ := replicas(w)
+	return n, true
+}
