@@ -14,7 +14,8 @@ type FileEdit struct {
 
 // ApplyFixes computes the new content of every file with fixable
 // findings. A fix whose edits overlap an earlier fix's is left out; a rerun
-// applies it.
+// applies it. A fix several findings share (one edit of an upstream block
+// resolves each of its servers) is applied once and counts for each.
 func ApplyFixes(p *Project, findings []Finding) []FileEdit {
 	byFile := map[string][]*Fix{}
 	for i := range findings {
@@ -29,12 +30,18 @@ func ApplyFixes(p *Project, findings []Finding) []FileEdit {
 			continue
 		}
 		taken := map[int]bool{}
+		applied := map[*Fix]bool{}
 		var kept []*Fix
 		var all []Edit
 		for _, fx := range fixes {
+			if applied[fx] {
+				kept = append(kept, fx)
+				continue
+			}
 			if overlaps(fx, taken) {
 				continue
 			}
+			applied[fx] = true
 			for _, e := range fx.Edits {
 				for l := e.From; l <= e.To; l++ {
 					taken[l] = true
@@ -43,7 +50,13 @@ func ApplyFixes(p *Project, findings []Finding) []FileEdit {
 			}
 			kept = append(kept, fx)
 		}
-		sort.Slice(all, func(i, j int) bool { return all[i].From < all[j].From })
+		// Insertions (To = From-1) go before a replacement of the same line.
+		sort.SliceStable(all, func(i, j int) bool {
+			if all[i].From != all[j].From {
+				return all[i].From < all[j].From
+			}
+			return all[i].To < all[j].To
+		})
 		var out []string
 		next := 1
 		for _, e := range all {

@@ -77,10 +77,16 @@ type Fix struct {
 	Edits []Edit
 }
 
-// Edit replaces whole lines From..To (1-based, inclusive) of a file.
+// Edit replaces whole lines From..To (1-based, inclusive) of a file;
+// with To = From-1 it inserts Replacement before line From.
 type Edit struct {
 	From, To    int
 	Replacement []string
+}
+
+// InsertLines is an edit that inserts lines before line n.
+func InsertLines(n int, lines ...string) Edit {
+	return Edit{From: n, To: n - 1, Replacement: lines}
 }
 
 // ReplaceLines is a fix of one edit.

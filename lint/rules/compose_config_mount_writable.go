@@ -14,7 +14,9 @@ var ComposeConfigMountWritable = &lint.Rule{
 	ID: "LB116", Name: "compose-config-mount-writable", Severity: lint.Warning,
 	Summary: "A configuration file is bind-mounted read-write.",
 	Doc: "A balancer or monitoring container that can write its own configuration on the host can be turned " +
-		"into a persistent foothold, and a bug can corrupt the file in your repository. Mount configs read-only (:ro).",
+		"into a persistent foothold, and a bug can corrupt the file in your repository. Mount configs read-only (:ro). " +
+		"--fix adds :ro to the short syntax and `read_only: true` to the long one, except for the directory nginx's " +
+		"entrypoint renders templates into.",
 	Bad:   "services:\n  lb:\n    image: nginx:1.30-alpine\n    volumes:\n      - ./nginx.conf:/etc/nginx/conf.d/default.conf",
 	Good:  "services:\n  lb:\n    image: nginx:1.30-alpine\n    volumes:\n      - ./nginx.conf:/etc/nginx/conf.d/default.conf:ro",
 	Kinds: composeKinds,
@@ -26,7 +28,10 @@ var ComposeConfigMountWritable = &lint.Rule{
 				}
 				for _, dir := range configDirs {
 					if m.Target == dir || strings.HasPrefix(m.Target, dir+"/") {
-						p.Report(s.File, at(m.Node), "%q mounts its configuration %s writable; add :ro", s.Name, m.Target)
+						fd := p.Report(s.File, at(m.Node), "%q mounts its configuration %s writable; add :ro", s.Name, m.Target)
+						if !rendersInto(s, m.Target) {
+							fd.Fix = readOnlyFix(s.File, m.Node)
+						}
 						break
 					}
 				}

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/lbgen/lbgen/lint"
+import (
+	"strings"
+
+	"github.com/lbgen/lbgen/lint"
+)
 
 // ComposeObsoleteVersion flags the top-level version key.
 var ComposeObsoleteVersion = &lint.Rule{
@@ -20,8 +24,19 @@ var ComposeObsoleteVersion = &lint.Rule{
 			if k, v := lint.GetPair(f.YAML, "version"); k != nil {
 				fd := p.Report(f, lint.Range{Start: lint.Pos{Line: k.Line, Col: k.Column}, End: lint.NodeRange(v).End},
 					"the top-level `version` key is obsolete and ignored by Docker Compose; remove it")
-				fd.Fix = lint.ReplaceLines(k.Line, v.Line)
+				fd.Fix = lint.ReplaceLines(k.Line, versionEnd(f, k.Line, v.Line))
 			}
 		}
 	},
+}
+
+// versionEnd is the last line removing the version key takes: its own,
+// and the blank line after it when it opens the file or follows another
+// blank line, so no blank line is left at the top or doubled.
+func versionEnd(f *lint.File, first, last int) int {
+	opens := first == 1 || strings.TrimSpace(f.Line(first-1)) == ""
+	if next := last + 1; opens && next < len(f.Lines) && strings.TrimSpace(f.Line(next)) == "" {
+		return next
+	}
+	return last
 }
