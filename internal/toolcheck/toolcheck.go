@@ -315,3 +315,47 @@ func Alertmanager(t *testing.T, config []byte) {
 		t.Errorf("amtool check-config rejects the config: %v\n%s", err, out)
 	}
 }
+
+// NginxSite checks a hand-written conf.d file (lint --fix's output) with
+// `nginx -t`, included in http {} as the official image includes it, with
+// every binary of release min or later; at least one must check it.
+func NginxSite(t *testing.T, conf []byte, min component.Version) {
+	t.Helper()
+	if err := nginxSite(t, conf, min); err != nil {
+		t.Error(err)
+	}
+}
+
+func nginxSite(t *testing.T, conf []byte, min component.Version) error {
+	checked := 0
+	for _, bin := range Binaries(t, schemas.EngineNginx) {
+		if !bin.Version.AtLeast(min) {
+			continue
+		}
+		if err := nginxTest(t, bin, conf, false); err != nil {
+			return fmt.Errorf("nginx %s rejects the config: %w", bin.Version, err)
+		}
+		checked++
+	}
+	if checked == 0 {
+		return fmt.Errorf("no nginx binary of release %s or later to check the config with", min)
+	}
+	return nil
+}
+
+// PrometheusConfig checks a Prometheus config in its directory (where the
+// rule files it names are) with `promtool check config`.
+func PrometheusConfig(t *testing.T, path string) {
+	t.Helper()
+	if err := prometheusConfig(RequirePromtool(t), path); err != nil {
+		t.Error(err)
+	}
+}
+
+func prometheusConfig(promtool, path string) error {
+	out, err := run(filepath.Dir(path), nil, promtool, "check", "config", filepath.Base(path))
+	if err != nil || bytes.Contains(out, []byte("WARNING")) {
+		return fmt.Errorf("promtool check config %s: %v\n%s", path, err, out)
+	}
+	return nil
+}
