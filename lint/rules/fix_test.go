@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"golang.org/x/tools/txtar"
 
 	"github.com/lbgen/lbgen/component"
@@ -20,7 +21,12 @@ import (
 
 // wantPrefix marks a fix case's expected files: "want/nginx.conf" is
 // nginx.conf after lint --fix. A file without one must come out unchanged.
-const wantPrefix = "want/"
+// A case's "remaining" section lists the findings left after the fix, one
+// "file rule" a line.
+const (
+	wantPrefix = "want/"
+	remaining  = "remaining"
+)
 
 // TestFixes runs lint --fix over each case in testdata/fix: the fixed files
 // are the expected ones, the real checker of each accepts them (nginx -t,
@@ -39,7 +45,12 @@ func TestFixes(t *testing.T) {
 			}
 			dir := t.TempDir()
 			want := map[string]string{}
+			var left []string
 			for _, f := range ar.Files {
+				if f.Name == remaining {
+					left = strings.Fields(strings.ReplaceAll(string(f.Data), " ", "_"))
+					continue
+				}
 				if name, ok := strings.CutPrefix(f.Name, wantPrefix); ok {
 					want[name] = string(f.Data)
 					continue
@@ -48,6 +59,14 @@ func TestFixes(t *testing.T) {
 				writeFile(t, filepath.Join(dir, f.Name), f.Data)
 			}
 			fixAndCheck(t, dir, nil)
+			_, after := lintDir(t, nil)
+			got := findingKeys(after)
+			for i := range got {
+				got[i] = strings.ReplaceAll(got[i], " ", "_")
+			}
+			if diff := cmp.Diff(left, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("findings left after --fix (-want +got):\n%s", diff)
+			}
 			for name, data := range want {
 				got, err := os.ReadFile(filepath.Join(dir, name))
 				if err != nil {
@@ -95,7 +114,8 @@ func TestFixLesson(t *testing.T) {
 
 // fixAndCheck lints dir, applies every fix and writes the files, checks
 // each fixed file with its real checker, lints again and fixes again. It
-// returns the fixed findings as "file rule", sorted and unique.
+// returns the files and rules of the fixed findings, as "file rule",
+// sorted and unique.
 func fixAndCheck(t *testing.T, dir string, scale map[string]int) []string {
 	t.Helper()
 	t.Chdir(dir)
@@ -111,25 +131,23 @@ func fixAndCheck(t *testing.T, dir string, scale map[string]int) []string {
 		}
 	}
 	slices.Sort(fixed)
-	fixed = slices.Compact(fixed)
 	for _, e := range edits {
-		checkFixed(t, e.File, e.Result)
+		checkFixed(t, project, e.File)
 	}
 
 	project, after := lintDir(t, scale)
-	var wantAfter []string
-	for _, k := range findingKeys(before) {
-		if !slices.Contains(fixed, k) {
-			wantAfter = append(wantAfter, k)
-		}
+	wantAfter := findingKeys(before)
+	for _, k := range fixed {
+		i := slices.Index(wantAfter, k)
+		wantAfter = slices.Delete(wantAfter, i, i+1)
 	}
-	if diff := cmp.Diff(wantAfter, findingKeys(after)); diff != "" {
+	if diff := cmp.Diff(wantAfter, findingKeys(after), cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("findings after --fix: only the fixed ones may go, and none may come (-want +got):\n%s", diff)
 	}
 	for _, e := range lint.ApplyFixes(project, after) {
 		t.Errorf("a second --fix changes %s again:\n%s", e.File.Path, e.Result)
 	}
-	return fixed
+	return slices.Compact(fixed)
 }
 
 func lintDir(t *testing.T, scale map[string]int) (*lint.Project, []lint.Finding) {
@@ -152,19 +170,35 @@ func findingKeys(findings []lint.Finding) []string {
 	return keys
 }
 
-// checkFixed runs the checker of a fixed file's kind on its new content.
-func checkFixed(t *testing.T, f *lint.File, data []byte) {
+// checkFixed runs the checker of a fixed file's kind on it as written now;
+// an nginx file with the files nginx reads with it (conf.d/*.conf in name
+// order).
+func checkFixed(t *testing.T, p *lint.Project, f *lint.File) {
 	t.Helper()
 	t.Run(fmt.Sprintf("check %s", f.Path), func(t *testing.T) {
 		switch f.Kind {
 		case lint.KindNginx:
-			if f.NginxContext() != "http" {
-				t.Fatalf("%s: only conf.d files (read in http {}) are checked here", f.Path)
+			var site []byte
+			group := p.NginxGroup(f)
+			slices.SortFunc(group, func(a, b *lint.File) int { return strings.Compare(a.Abs, b.Abs) })
+			for _, g := range group {
+				if g.NginxContext() != "http" {
+					t.Fatalf("%s: only conf.d files (read in http {}) are checked here", g.Path)
+				}
+				data, err := os.ReadFile(g.Abs)
+				if err != nil {
+					t.Fatal(err)
+				}
+				site = append(site, data...)
 			}
-			toolcheck.NginxSite(t, data, component.NginxUpstreamResolve)
+			toolcheck.NginxSite(t, site, component.NginxUpstreamResolve)
 		case lint.KindPrometheus:
 			toolcheck.PrometheusConfig(t, f.Abs)
 		case lint.KindCompose:
+			data, err := os.ReadFile(f.Abs)
+			if err != nil {
+				t.Fatal(err)
+			}
 			// In a directory, whose name is the project's.
 			composetest.Load(t, filepath.ToSlash(filepath.Join("stack", f.Path)), data)
 		default:
