@@ -50,8 +50,11 @@ type Rule struct {
 	Doc      string // why it matters and how to fix it
 	Bad      string // an example the rule flags
 	Good     string // the same, fixed
-	Kinds    []Kind // the file kinds it reads
-	Run      func(*Pass)
+	// Fix says what lint --fix changes, and when it leaves a finding
+	// alone; "" for a rule without a mechanical fix.
+	Fix   string
+	Kinds []Kind // the file kinds it reads
+	Run   func(*Pass)
 }
 
 // Pos is a 1-based line and column (in bytes).

@@ -14,9 +14,10 @@ var ComposeConfigMountWritable = &lint.Rule{
 	ID: "LB116", Name: "compose-config-mount-writable", Severity: lint.Warning,
 	Summary: "A configuration file is bind-mounted read-write.",
 	Doc: "A balancer or monitoring container that can write its own configuration on the host can be turned " +
-		"into a persistent foothold, and a bug can corrupt the file in your repository. Mount configs read-only (:ro). " +
-		"--fix adds :ro to the short syntax and `read_only: true` to the long one, except for the directory nginx's " +
-		"entrypoint renders templates into.",
+		"into a persistent foothold, and a bug can corrupt the file in your repository. Mount configs read-only (:ro).",
+	Fix: "`lbgen lint --fix` adds :ro to the short syntax (rw becomes ro; other options such as z stay) and " +
+		"`read_only: true` to the long one. Not for nginx's conf.d when the service mounts templates: the image's " +
+		"entrypoint writes the rendered templates there.",
 	Bad:   "services:\n  lb:\n    image: nginx:1.30-alpine\n    volumes:\n      - ./nginx.conf:/etc/nginx/conf.d/default.conf",
 	Good:  "services:\n  lb:\n    image: nginx:1.30-alpine\n    volumes:\n      - ./nginx.conf:/etc/nginx/conf.d/default.conf:ro",
 	Kinds: composeKinds,

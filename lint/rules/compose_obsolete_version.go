@@ -11,8 +11,10 @@ var ComposeObsoleteVersion = &lint.Rule{
 	ID: "LB101", Name: "compose-obsolete-version", Severity: lint.Warning,
 	Summary: "The top-level version key is obsolete.",
 	Doc: "Docker Compose v2 ignores `version` and warns about it on every command. The Compose " +
-		"Specification has no version: remove the line. --fix removes it. Swarm stack files keep it: `docker stack deploy` " +
+		"Specification has no version: remove the line. Swarm stack files keep it: `docker stack deploy` " +
 		"still reads them with the legacy loader, which requires it.",
+	Fix: "`lbgen lint --fix` removes the line (and the blank line under it, when the key opens the file); " +
+		"never in a Swarm stack file.",
 	Bad:   "version: '3.8'\nservices:\n  app:\n    image: app:1.0",
 	Good:  "services:\n  app:\n    image: app:1.0",
 	Kinds: composeKinds,

@@ -13,10 +13,12 @@ var NginxUpstreamResolvedOnce = &lint.Rule{
 	Doc: "`server app:3000;` in an upstream (or `proxy_pass http://app:3000`) is looked up when nginx " +
 		"starts: replicas added later with `docker compose up --scale` never get traffic, and nginx -t fails " +
 		"where the name does not resolve. With nginx 1.27.3 or later add `resolve` (with `zone` in the upstream " +
-		"and a `resolver 127.0.0.11 valid=10s;`); before that, proxy through a variable with a resolver. " +
-		"--fix does that for the servers of upstream blocks when every container that reads the file runs nginx " +
-		"1.27.3 or later on one platform: `resolve` on the server, `zone` in the upstream and, when the file's " +
-		"nginx has no resolver at http level, the platform's `resolver` inside the upstream.",
+		"and a `resolver 127.0.0.11 valid=10s;`); before that, proxy through a variable with a resolver.",
+	Fix: "`lbgen lint --fix` adds `resolve` to the upstream's servers, `zone NAME 64k;` to the upstream and, when " +
+		"nginx has no resolver for it, the platform's resolver inside the upstream (Docker's 127.0.0.11:53 on " +
+		"Compose and Swarm, `valid=10s ipv6=off`, as `lbgen render` writes it). Only when every container that " +
+		"reads the file runs nginx 1.27.3 or later (told by the image's tag, or its Dockerfile's FROM) on one " +
+		"platform; proxy_pass to a name, older or unknown releases, and files no container reads are left to you.",
 	Bad: "upstream app_servers {\n    server app:3000;\n}",
 	Good: "resolver 127.0.0.11 valid=10s ipv6=off;\nupstream app_servers {\n    zone app_servers 64k;\n" +
 		"    server app:3000 resolve;\n}",

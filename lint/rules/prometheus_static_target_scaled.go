@@ -12,9 +12,11 @@ var PrometheusStaticTargetScaled = &lint.Rule{
 	ID: "LB401", Name: "prometheus-static-target-scaled", Severity: lint.Error,
 	Summary: "A static scrape target names a scaled service.",
 	Doc: "`app:3000` resolves to one replica per scrape, a different one each time: counters jump, and most " +
-		"replicas are never seen. Use dns_sd_configs with type A, so every replica is its own target. " +
-		"--fix replaces the job's static_configs with the discovery `lbgen render` writes for the platform " +
-		"(on Swarm, of tasks.NAME), when the scaled service is the job's only target.",
+		"replicas are never seen. Use dns_sd_configs with type A, so every replica is its own target.",
+	Fix: "`lbgen lint --fix` replaces the job's static_configs with the discovery `lbgen render` writes for the " +
+		"platform the Prometheus container runs on (dns_sd_configs of type A with the target's port, refreshed at the " +
+		"job's scrape interval; of tasks.NAME on Swarm), keeping the comments. Only when the scaled service is the " +
+		"job's one target, without labels: mixed jobs need relabelling, a choice left to you.",
 	Bad:   "scrape_configs:\n  - job_name: app\n    static_configs:\n      - targets: ['app:3000']",
 	Good:  "scrape_configs:\n  - job_name: app\n    dns_sd_configs:\n      - names: [app]\n        type: A\n        port: 3000",
 	Kinds: prometheusKinds,
