@@ -343,6 +343,17 @@ func nginxSite(t *testing.T, conf []byte, min component.Version) error {
 	return nil
 }
 
+// HAProxyConfig checks a hand-written haproxy.cfg (lint --fix's output)
+// with `haproxy -c` of every release the tests have.
+func HAProxyConfig(t *testing.T, cfg []byte) {
+	t.Helper()
+	for _, bin := range Binaries(t, schemas.EngineHAProxy) {
+		if err := haproxyCheck(t, bin, cfg); err != nil {
+			t.Errorf("haproxy %s rejects the config: %v", bin.Version, err)
+		}
+	}
+}
+
 // PrometheusConfig checks a Prometheus config in its directory (where the
 // rule files it names are) with `promtool check config`.
 func PrometheusConfig(t *testing.T, path string) {

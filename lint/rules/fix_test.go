@@ -30,7 +30,7 @@ const (
 
 // TestFixes runs lint --fix over each case in testdata/fix: the fixed files
 // are the expected ones, the real checker of each accepts them (nginx -t,
-// promtool check config, compose-go), linting again finds exactly what it
+// haproxy -c, promtool check config, compose-go), linting again finds exactly what it
 // found before but the fixed findings, and a second --fix changes nothing.
 func TestFixes(t *testing.T) {
 	cases, err := filepath.Glob("testdata/fix/*.txtar")
@@ -141,7 +141,7 @@ func TestFixLesson(t *testing.T) {
 }
 
 // checked are the kinds of fixed files checkFixed can check.
-var checked = []lint.Kind{lint.KindNginx, lint.KindPrometheus, lint.KindCompose}
+var checked = []lint.Kind{lint.KindNginx, lint.KindHAProxy, lint.KindPrometheus, lint.KindCompose}
 
 // fixAndCheck lints dir, applies every fix and writes the files, checks
 // each fixed file of the kinds given with its real checker, lints again
@@ -231,6 +231,12 @@ func checkFixed(t *testing.T, p *lint.Project, f *lint.File) {
 				site = append(site, data...)
 			}
 			toolcheck.NginxSite(t, site, component.NginxUpstreamResolve)
+		case lint.KindHAProxy:
+			data, err := os.ReadFile(f.Abs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			toolcheck.HAProxyConfig(t, data)
 		case lint.KindPrometheus:
 			toolcheck.PrometheusConfig(t, f.Abs)
 		case lint.KindCompose:
