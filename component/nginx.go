@@ -57,9 +57,8 @@ func NginxImageVersion(image string) (v Version, ok bool) {
 	if strings.Contains(image, "$") {
 		return Version{}, false // interpolated: the release is not known here
 	}
-	name, tag, _ := strings.Cut(image[strings.LastIndex(image, "/")+1:], ":")
-	name, digest, _ := strings.Cut(name, "@")
-	tag, _, _ = strings.Cut(tag, "@")
+	ref, digest, _ := strings.Cut(image[strings.LastIndex(image, "/")+1:], "@")
+	name, tag, _ := strings.Cut(ref, ":")
 	if !nginxReleaseImages[name] || (tag == "" && digest != "") {
 		return Version{}, false
 	}
