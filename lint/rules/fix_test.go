@@ -261,3 +261,18 @@ func writeFile(t *testing.T, path string, data []byte) {
 		t.Fatal(err)
 	}
 }
+
+// TestFixesDocumented: docs/lint.md's table lists exactly the rules that
+// say what their fix does.
+func TestFixesDocumented(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "..", "docs", "lint.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range All() {
+		row := fmt.Sprintf("| %s %s |", r.ID, r.Name)
+		if listed := strings.Contains(string(doc), row); listed != (r.Fix != "") {
+			t.Errorf("docs/lint.md lists %s under Fixes: %v; the rule has a fix: %v", r.ID, listed, r.Fix != "")
+		}
+	}
+}
