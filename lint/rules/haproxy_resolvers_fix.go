@@ -11,8 +11,9 @@ import (
 )
 
 // resolversFix makes HAProxy resolve the given server lines at run time:
-// each gains `resolvers NAME` (and `init-addr none`, so start-up does not
-// wait for DNS, unless it or its default-server sets init-addr), and, when the file has no
+// each gains `resolvers NAME`, `init-addr none` (so start-up does not wait
+// for DNS) and `resolve-prefer ipv4`, the last two unless it or its
+// default-server sets them, and, when the file has no
 // resolvers section, the section lbgen renders for the platform is added
 // at its end. One fix covers all the lines, since they share the section.
 // There is none when no container, or containers on different platforms,
@@ -35,9 +36,16 @@ func resolversFix(p *lint.Project, f *lint.File, servers []serverLine) *lint.Fix
 	fix := &lint.Fix{}
 	for _, sl := range servers {
 		l := sl.line
-		add := " resolvers " + name
+		// As gen/haproxy's default-server: containers have IPv4
+		// addresses, so HAProxy need not ask for AAAA records first (its
+		// default).
+		add := ""
 		if !hasParam(f.HAProxy, sl.section, l, "init-addr") {
 			add += " init-addr none"
+		}
+		add += " resolvers " + name
+		if !hasParam(f.HAProxy, sl.section, l, "resolve-prefer") {
+			add += " resolve-prefer ipv4"
 		}
 		last := l.Words[len(l.Words)-1]
 		text := f.Line(l.No)

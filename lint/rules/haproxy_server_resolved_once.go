@@ -12,8 +12,9 @@ var HAProxyServerResolvedOnce = &lint.Rule{
 	Doc: "Without `resolvers`, HAProxy resolves server names when it parses the config and never again: a " +
 		"restarted container with a new address is unreachable. Add a resolvers section for Docker's DNS and " +
 		"`resolvers docker init-addr none` on the server (or default-server).",
-	Fix: "`lbgen lint --fix` adds `resolvers NAME init-addr none` to each such server line (init-addr unless " +
-		"the server or its default-server sets one) and, when the file has no resolvers section, the one `lbgen render` writes for the " +
+	Fix: "`lbgen lint --fix` adds `init-addr none resolvers NAME resolve-prefer ipv4` to each such server line " +
+		"(init-addr and resolve-prefer unless the server or its default-server sets them), as `lbgen render` writes " +
+		"its default-server, and, when the file has no resolvers section, the one `lbgen render` writes for the " +
 		"platform the HAProxy container runs on (Docker's DNS on Compose and Swarm) at its end. A server of a " +
 		"scaled service stays one server: making it a server-template means choosing a replica ceiling (LB304).",
 	Bad:   "backend app\n    balance roundrobin\n    server app1 app:3000 check",
