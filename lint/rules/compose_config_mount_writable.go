@@ -3,6 +3,8 @@ package rules
 import (
 	"strings"
 
+	"go.yaml.in/yaml/v4"
+
 	"github.com/lbgen/lbgen/lint"
 )
 
@@ -22,6 +24,16 @@ var ComposeConfigMountWritable = &lint.Rule{
 	Good:  "services:\n  lb:\n    image: nginx:1.30-alpine\n    volumes:\n      - ./nginx.conf:/etc/nginx/conf.d/default.conf:ro",
 	Kinds: composeKinds,
 	Run: func(p *lint.Pass) {
+		// A mount written once under an anchor is every merging service's:
+		// its findings share one fix.
+		fixes := map[*yaml.Node]*lint.Fix{}
+		forServices(p, func(s *lint.Service) {
+			for _, m := range s.Mounts {
+				if rendersInto(s, m.Target) {
+					fixes[m.Node] = nil // no fix, for any service sharing it
+				}
+			}
+		})
 		forServices(p, func(s *lint.Service) {
 			for _, m := range s.Mounts {
 				if !m.Bind || m.ReadOnly {
@@ -30,9 +42,10 @@ var ComposeConfigMountWritable = &lint.Rule{
 				for _, dir := range configDirs {
 					if m.Target == dir || strings.HasPrefix(m.Target, dir+"/") {
 						fd := p.Report(s.File, at(m.Node), "%q mounts its configuration %s writable; add :ro", s.Name, m.Target)
-						if !rendersInto(s, m.Target) {
-							fd.Fix = readOnlyFix(s.File, m.Node)
+						if _, ok := fixes[m.Node]; !ok {
+							fixes[m.Node] = readOnlyFix(s.File, m.Node)
 						}
+						fd.Fix = fixes[m.Node]
 						break
 					}
 				}
