@@ -95,19 +95,71 @@ func upstreamFix(f *lint.File, up *nginxconf.Directive, servers []*nginxconf.Dir
 		// Inside the block (nginx 1.27.3 and later), not at http level:
 		// another file nginx reads may add an http-level resolver too,
 		// and two there are an error.
-		add = append(add, nginx.Resolver(platform.Resolver, gen.FormatDuration(schemas.DefaultDNSRefresh)))
-	}
-	indent := lineIndent(f.Line(up.Line)) + "    "
-	if len(up.Block) > 0 {
-		indent = lineIndent(f.Line(up.Block[0].Line))
-	}
-	for i := range add {
-		add[i] = indent + add[i]
+		add = append(add, resolverLine(platform))
 	}
 	if len(add) > 0 {
-		fix.Edits = append(fix.Edits, lint.InsertLines(up.Line+1, add...))
+		fix.Edits = append(fix.Edits, insertInBlock(f, up, add...))
 	}
 	return fix
+}
+
+// resolverLine is the resolver directive lbgen renders for a platform.
+func resolverLine(platform gen.Platform) string {
+	return nginx.Resolver(platform.Resolver, gen.FormatDuration(schemas.DefaultDNSRefresh))
+}
+
+// insertInBlock inserts directives right after the line that opens a
+// block (see opensLine), at the indentation of the block's directives.
+func insertInBlock(f *lint.File, block *nginxconf.Directive, directives ...string) lint.Edit {
+	indent := lineIndent(f.Line(block.Line)) + "    "
+	if len(block.Block) > 0 {
+		indent = lineIndent(f.Line(block.Block[0].Line))
+	}
+	lines := make([]string, len(directives))
+	for i, d := range directives {
+		lines[i] = indent + d
+	}
+	return lint.InsertLines(block.Line+1, lines...)
+}
+
+// halfResolved reports whether an upstream block's servers all resolve
+// at run time already (LB202 and LB203 fix only such a block): a server
+// of it that names a host without resolve is LB201's, whose fix adds the
+// zone and resolver, and two fixes adding them would add them twice.
+func halfResolved(f *lint.File, up *nginxconf.Directive) bool {
+	if len(up.Args) != 1 || !opensLine(f, up) {
+		return false
+	}
+	for _, s := range nginxconf.Find(up.Block, "server") {
+		if len(s.Args) == 0 {
+			continue
+		}
+		if host, _ := hostPort(s.Args[0].Value); isHostname(host) && !hasArg(s, "resolve") {
+			return false
+		}
+	}
+	return true
+}
+
+// zoneFix adds the zone an upstream block whose servers resolve needs
+// (LB202), when its name is no other zone's.
+func zoneFix(p *lint.Project, f *lint.File, up *nginxconf.Directive) *lint.Fix {
+	if !halfResolved(f, up) || zoneNames(nginxGroup(p, f))[up.Args[0].Value] {
+		return nil
+	}
+	return &lint.Fix{Edits: []lint.Edit{insertInBlock(f, up, nginx.Zone(up.Args[0].Value))}}
+}
+
+// resolverFix adds the platform's resolver to an upstream block whose
+// servers resolve but that nginx has no resolver for (LB203), under the
+// same conditions as LB201's fix.
+func resolverFix(p *lint.Project, f *lint.File, up *nginxconf.Directive) *lint.Fix {
+	nginxes := readers(p, f, component.ConfigNginx)
+	platform, ok := platformOf(nginxes)
+	if !ok || platform.Resolver == "" || !allResolve(nginxes) || !halfResolved(f, up) {
+		return nil
+	}
+	return &lint.Fix{Edits: []lint.Edit{insertInBlock(f, up, resolverLine(platform))}}
 }
 
 // opensLine reports whether a block directive's line ends with its opening
