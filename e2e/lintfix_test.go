@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -31,7 +30,7 @@ func fixedLessonNginx(t testing.TB) []byte {
 		t.Fatal(err)
 	}
 	for _, e := range lint.ApplyFixes(project, lint.Run(project, rules.Runnable())) {
-		if strings.HasSuffix(filepath.ToSlash(e.File.Abs), "nginx-lb/nginx.conf") {
+		if e.File.Abs == filepath.Join(dir, "nginx-lb", "nginx.conf") {
 			return e.Result
 		}
 	}

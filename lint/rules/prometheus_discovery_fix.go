@@ -21,13 +21,14 @@ const defaultScrapeInterval = time.Minute
 // (gen.Platform.Discovery: dns_sd_configs of type A with the target's
 // port, asked again every scrape interval), so every replica is a target.
 // There is no fix when the job has other targets or labels on them (they
-// would need relabelling), already discovers targets, or no container (or
-// containers on different platforms) read the file.
+// would need relabelling), already discovers targets, shares its targets
+// through a YAML anchor, or no container (or containers on different
+// platforms) read the file.
 func discoveryFix(p *lint.Project, f *lint.File, job, target *yaml.Node, service string) *lint.Fix {
 	key, static := lint.GetPair(job, "static_configs")
 	configs := lint.Items(static)
 	if job.Style&yaml.FlowStyle != 0 || len(configs) != 1 || len(configs[0].Content) != 2 ||
-		len(lint.Items(lint.Get(configs[0], "targets"))) != 1 || lint.Get(job, "dns_sd_configs") != nil {
+		len(lint.Items(lint.Get(configs[0], "targets"))) != 1 || lint.Get(job, "dns_sd_configs") != nil || shared(static) {
 		return nil
 	}
 	_, portText := hostPort(target.Value)
@@ -61,6 +62,20 @@ func discoveryFix(p *lint.Project, f *lint.File, job, target *yaml.Node, service
 	}
 	lines[0] = lead + strings.TrimPrefix(lines[0], indent)
 	return lint.ReplaceLines(key.Line, last, lines...)
+}
+
+// shared reports whether a node or one inside it is an anchor or an
+// alias: replacing its text would change, or break, another place.
+func shared(n *yaml.Node) bool {
+	if n.Anchor != "" || n.Kind == yaml.AliasNode {
+		return true
+	}
+	for _, c := range n.Content {
+		if shared(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // scrapeInterval is how often Prometheus scrapes a job: its own
