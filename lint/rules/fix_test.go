@@ -30,8 +30,9 @@ const (
 
 // TestFixes runs lint --fix over each case in testdata/fix: the fixed files
 // are the expected ones, the real checker of each accepts them (nginx -t,
-// haproxy -c, promtool check config, compose-go), linting again finds exactly what it
-// found before but the fixed findings, and a second --fix changes nothing.
+// haproxy -c, promtool check config, compose-go), linting again finds
+// exactly what it found before but the fixed findings (and the case's
+// remaining ones), and a second --fix changes nothing.
 func TestFixes(t *testing.T) {
 	cases, err := filepath.Glob("testdata/fix/*.txtar")
 	if err != nil || len(cases) == 0 {
@@ -48,7 +49,7 @@ func TestFixes(t *testing.T) {
 			var left []string
 			for _, f := range ar.Files {
 				if f.Name == remaining {
-					left = strings.Fields(strings.ReplaceAll(string(f.Data), " ", "_"))
+					left = strings.Split(strings.TrimSpace(string(f.Data)), "\n")
 					continue
 				}
 				if name, ok := strings.CutPrefix(f.Name, wantPrefix); ok {
@@ -60,11 +61,7 @@ func TestFixes(t *testing.T) {
 			}
 			fixAndCheck(t, dir, nil, checked...)
 			_, after := lintDir(t, nil)
-			got := findingKeys(after)
-			for i := range got {
-				got[i] = strings.ReplaceAll(got[i], " ", "_")
-			}
-			if diff := cmp.Diff(left, got, cmpopts.EquateEmpty()); diff != "" {
+			if diff := cmp.Diff(left, findingKeys(after), cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("findings left after --fix (-want +got):\n%s", diff)
 			}
 			for name, data := range want {
@@ -83,8 +80,9 @@ func TestFixes(t *testing.T) {
 // TestFixFixtures fixes every rule fixture and corpus stack that has
 // something to fix: the fixed findings go, no finding comes, a second
 // --fix changes nothing, and fixed compose and Prometheus files pass their
-// checkers. (Fixtures name hosts this machine cannot resolve, so nginx -t
-// checks the cases in testdata/fix, written to pass it.)
+// checkers. (Rule fixtures name hosts this machine cannot resolve, and
+// mix mistakes no fix touches: nginx -t and haproxy -c check the cases in
+// testdata/fix, written to pass them.)
 func TestFixFixtures(t *testing.T) {
 	dirs, _ := filepath.Glob("testdata/LB*")
 	corpus, _ := filepath.Glob("../testdata/corpus/*")
@@ -145,9 +143,8 @@ var checked = []lint.Kind{lint.KindNginx, lint.KindHAProxy, lint.KindPrometheus,
 
 // fixAndCheck lints dir, applies every fix and writes the files, checks
 // each fixed file of the kinds given with its real checker, lints again
-// and fixes again. It
-// returns the files and rules of the fixed findings, as "file rule",
-// sorted and unique.
+// and fixes again. It returns the files and rules of the fixed findings,
+// as "file rule", sorted and unique.
 func fixAndCheck(t *testing.T, dir string, scale map[string]int, kinds ...lint.Kind) []string {
 	t.Helper()
 	t.Chdir(dir)
