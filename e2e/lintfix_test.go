@@ -2,11 +2,11 @@ package e2e
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/lbgen/lbgen/internal/seed"
 	"github.com/lbgen/lbgen/internal/toolcheck"
 	"github.com/lbgen/lbgen/lint"
 	"github.com/lbgen/lbgen/lint/rules"
@@ -18,13 +18,7 @@ import (
 func fixedLessonNginx(t testing.TB) []byte {
 	t.Helper()
 	dir := t.TempDir()
-	for _, name := range []string{"docker-compose.yml", "nginx-lb/nginx.conf", "app/Dockerfile"} {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		writeFile(t, path, lessonFile(t, name))
-	}
+	seed.Extract(t, lessonPath, dir)
 	project, err := lint.Load([]string{dir}, lint.LoadOptions{Scale: map[string]int{"app": 3}})
 	if err != nil {
 		t.Fatal(err)

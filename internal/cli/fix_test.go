@@ -15,23 +15,8 @@ import (
 // obsolete version keys, the writable config mounts, nginx's upstream
 // resolved once or Prometheus's static target on the scaled app.
 func TestLintFixLesson(t *testing.T) {
-	files, err := seed.Files(filepath.Join("..", "..", seed.Lesson))
-	if err != nil {
-		if os.Getenv("LBGEN_REQUIRE_TOOLS") == "1" {
-			t.Fatal(err)
-		}
-		t.Skip(err)
-	}
 	dir := t.TempDir()
-	for name, data := range files {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	files := seed.Extract(t, filepath.Join("..", "..", seed.Lesson), dir)
 	nginxConf := filepath.Join(dir, "nginx-lb", "nginx.conf")
 
 	code, out, errOut := run("lint", "--fix", "--dry-run", "--scale", "app=3", dir)
