@@ -94,3 +94,15 @@ func TestPrometheusConfig(t *testing.T) {
 		t.Error("a missing rule file was not reported")
 	}
 }
+
+func TestNginxMain(t *testing.T) {
+	main := "user nginx;\nerror_log /var/log/nginx/error.log notice;\npid /var/run/nginx.pid;\nevents {}\n" +
+		"http {\n    include /etc/nginx/mime.types;\n    access_log /var/log/nginx/access.log;\n    server { listen 8080; }\n}\n"
+	if err := nginxMain(t, []byte(main), component.MinNginx); err != nil {
+		t.Errorf("the official image's layout is rejected: %v", err)
+	}
+	bad := strings.Replace(main, "listen 8080;", "listen 8080; no_such_directive on;", 1)
+	if err := nginxMain(t, []byte(bad), component.MinNginx); err == nil {
+		t.Error("an unknown directive was not reported")
+	}
+}

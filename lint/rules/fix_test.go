@@ -197,14 +197,22 @@ func findingKeys(findings []lint.Finding) []string {
 	return keys
 }
 
-// checkFixed runs the checker of a fixed file's kind on it as written now;
-// an nginx file with the files nginx reads with it (conf.d/*.conf in name
-// order).
+// checkFixed runs the checker of a fixed file's kind on it as written now:
+// a main nginx.conf on its own, a conf.d file with the files nginx reads
+// with it (conf.d/*.conf in name order).
 func checkFixed(t *testing.T, p *lint.Project, f *lint.File) {
 	t.Helper()
 	t.Run(fmt.Sprintf("check %s", f.Path), func(t *testing.T) {
 		switch f.Kind {
 		case lint.KindNginx:
+			if f.NginxContext() == "main" && len(p.NginxGroup(f)) == 1 {
+				data, err := os.ReadFile(f.Abs)
+				if err != nil {
+					t.Fatal(err)
+				}
+				toolcheck.NginxMain(t, data, component.NginxUpstreamResolve)
+				return
+			}
 			var site []byte
 			group := p.NginxGroup(f)
 			slices.SortFunc(group, func(a, b *lint.File) int { return strings.Compare(a.Abs, b.Abs) })
