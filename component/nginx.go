@@ -1,6 +1,9 @@
 package component
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // nginx releases that change what lbgen can render.
 var (
@@ -38,3 +41,31 @@ const (
 
 // NginxExporterService is the service of a balancer's exporter.
 func NginxExporterService(balancer string) string { return balancer + "-exporter" }
+
+// nginxReleaseImages are the images whose tags are nginx releases: the
+// official image and NGINX's unprivileged build of it. OpenResty, Angie and
+// NGINX Plus number their releases their own way.
+var nginxReleaseImages = map[string]bool{"nginx": true, "nginx-unprivileged": true}
+
+// NginxImageVersion tells which nginx release an image runs, as far as its
+// tag says: "nginx:1.27.3-alpine" is 1.27.3; "nginx:1.27" is taken as
+// 1.27.0, the oldest release the tag has named; a tag that names no
+// release ("latest", "alpine", "stable", "mainline", or none) is the
+// current release. ok is false for other images, for images pinned only
+// by digest and for interpolated names.
+func NginxImageVersion(image string) (v Version, ok bool) {
+	if strings.Contains(image, "$") {
+		return Version{}, false // interpolated: the release is not known here
+	}
+	ref, digest, _ := strings.Cut(image[strings.LastIndex(image, "/")+1:], "@")
+	name, tag, _ := strings.Cut(ref, ":")
+	if !nginxReleaseImages[name] || (tag == "" && digest != "") {
+		return Version{}, false
+	}
+	release, _, _ := strings.Cut(tag, "-")
+	if release == "" || release[0] < '0' || release[0] > '9' {
+		return DefaultNginxVersion, true
+	}
+	v, err := ParseVersion(release)
+	return v, err == nil
+}

@@ -14,7 +14,8 @@ type FileEdit struct {
 
 // ApplyFixes computes the new content of every file with fixable
 // findings. A fix whose edits overlap an earlier fix's is left out; a rerun
-// applies it.
+// applies it. A fix several findings share (one edit of an upstream block
+// resolves each of its servers) is applied once and counts for each.
 func ApplyFixes(p *Project, findings []Finding) []FileEdit {
 	byFile := map[string][]*Fix{}
 	for i := range findings {
@@ -28,22 +29,28 @@ func ApplyFixes(p *Project, findings []Finding) []FileEdit {
 		if len(fixes) == 0 || f.Abs == "" {
 			continue
 		}
-		taken := map[int]bool{}
+		applied := map[*Fix]bool{}
 		var kept []*Fix
 		var all []Edit
 		for _, fx := range fixes {
-			if overlaps(fx, taken) {
+			if applied[fx] {
+				kept = append(kept, fx)
 				continue
 			}
-			for _, e := range fx.Edits {
-				for l := e.From; l <= e.To; l++ {
-					taken[l] = true
-				}
-				all = append(all, e)
+			if conflicts(fx, all) {
+				continue
 			}
+			applied[fx] = true
+			all = append(all, fx.Edits...)
 			kept = append(kept, fx)
 		}
-		sort.Slice(all, func(i, j int) bool { return all[i].From < all[j].From })
+		// Insertions (To = From-1) go before a replacement of the same line.
+		sort.SliceStable(all, func(i, j int) bool {
+			if all[i].From != all[j].From {
+				return all[i].From < all[j].From
+			}
+			return all[i].To < all[j].To
+		})
 		var out []string
 		next := 1
 		for _, e := range all {
@@ -52,20 +59,48 @@ func ApplyFixes(p *Project, findings []Finding) []FileEdit {
 			next = e.To + 1
 		}
 		out = append(out, f.Lines[next-1:]...)
+		if len(f.Lines) > 0 && strings.HasSuffix(f.Lines[0], "\r") {
+			out = crlf(out)
+		}
 		edits = append(edits, FileEdit{File: f, Fixes: kept, Result: []byte(strings.Join(out, "\n"))})
 	}
 	return edits
 }
 
-func overlaps(fx *Fix, taken map[int]bool) bool {
+// conflicts reports whether a fix's edits touch lines the edits taken
+// already change: a replaced line, or an insertion inside a replaced run.
+func conflicts(fx *Fix, taken []Edit) bool {
 	for _, e := range fx.Edits {
-		for l := e.From; l <= e.To; l++ {
-			if taken[l] {
+		for _, t := range taken {
+			if touches(e, t) || touches(t, e) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// touches reports whether a's lines, or a's insertion point, fall inside
+// the lines b replaces.
+func touches(a, b Edit) bool {
+	if b.To < b.From {
+		return false // b inserts, replacing nothing
+	}
+	if a.To < a.From {
+		return b.From < a.From && a.From <= b.To
+	}
+	return a.From <= b.To && b.From <= a.To
+}
+
+// crlf ends every line with a carriage return, as the file's own lines
+// do, so a fix does not mix line endings.
+func crlf(lines []string) []string {
+	for i, l := range lines[:len(lines)-1] {
+		if !strings.HasSuffix(l, "\r") {
+			lines[i] = l + "\r"
+		}
+	}
+	return lines
 }
 
 // Original returns the file's content before the edit.

@@ -2,7 +2,6 @@ package lint_test
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -17,25 +16,7 @@ import (
 var lessonPath = filepath.Join("..", seed.Lesson)
 
 // extractLesson writes every file the lesson says to create into dir.
-func extractLesson(t testing.TB, dir string) {
-	t.Helper()
-	files, err := seed.Files(lessonPath)
-	if err != nil {
-		if os.Getenv("LBGEN_REQUIRE_TOOLS") == "1" {
-			t.Fatal(err)
-		}
-		t.Skip(err)
-	}
-	for name, data := range files {
-		path := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
+func extractLesson(t testing.TB, dir string) { seed.Extract(t, lessonPath, dir) }
 
 // TestLessonFindings lints the lesson's files as a project, scaled the way
 // the lesson runs it (docker-compose up -d --scale app=3), and expects

@@ -50,8 +50,11 @@ type Rule struct {
 	Doc      string // why it matters and how to fix it
 	Bad      string // an example the rule flags
 	Good     string // the same, fixed
-	Kinds    []Kind // the file kinds it reads
-	Run      func(*Pass)
+	// Fix says what lint --fix changes, and when it leaves a finding
+	// alone; "" for a rule without a mechanical fix.
+	Fix   string
+	Kinds []Kind // the file kinds it reads
+	Run   func(*Pass)
 }
 
 // Pos is a 1-based line and column (in bytes).
@@ -77,10 +80,16 @@ type Fix struct {
 	Edits []Edit
 }
 
-// Edit replaces whole lines From..To (1-based, inclusive) of a file.
+// Edit replaces whole lines From..To (1-based, inclusive) of a file;
+// with To = From-1 it inserts Replacement before line From.
 type Edit struct {
 	From, To    int
 	Replacement []string
+}
+
+// InsertLines is an edit that inserts lines before line n.
+func InsertLines(n int, lines ...string) Edit {
+	return Edit{From: n, To: n - 1, Replacement: lines}
 }
 
 // ReplaceLines is a fix of one edit.

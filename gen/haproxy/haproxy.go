@@ -21,7 +21,25 @@ import (
 //go:embed haproxy.cfg.tmpl
 var cfgTemplate string
 
-var tmpl = template.Must(template.New("haproxy").Parse(cfgTemplate))
+var tmpl = template.Must(template.New("haproxy").Funcs(template.FuncMap{"resolverSettings": ResolverSettings}).Parse(cfgTemplate))
+
+// ResolverSettings are the lines of a resolvers section after its
+// nameserver: answers as large as many replicas make, and every answer
+// (or failure) kept for refresh before HAProxy asks again. lint --fix
+// writes the same section.
+func ResolverSettings(refresh string) []string {
+	out := []string{
+		"# The default 512 bytes would truncate answers listing many replicas.",
+		fmt.Sprintf("accepted_payload_size %d", schemas.DNSPayloadSize),
+		"resolve_retries 3",
+		"timeout resolve 1s",
+		"timeout retry 1s",
+	}
+	for _, status := range []string{"valid", "obsolete", "other", "refused", "nx", "timeout"} {
+		out = append(out, "hold "+status+" "+refresh)
+	}
+	return out
+}
 
 // Render returns one config file per HAProxy balancer.
 func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {

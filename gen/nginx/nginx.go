@@ -19,7 +19,23 @@ import (
 //go:embed nginx.conf.tmpl
 var confTemplate string
 
-var tmpl = template.Must(template.New("nginx").Parse(confTemplate))
+var tmpl = template.Must(template.New("nginx").Funcs(funcs).Parse(confTemplate))
+
+// funcs are the helpers both templates call.
+var funcs = template.FuncMap{"resolver": Resolver, "zone": Zone}
+
+// Zone is the shared memory an upstream keeps its servers in, so every
+// worker sees the addresses the resolver finds; 64k holds the state of
+// hundreds of servers. lint --fix writes the same line.
+func Zone(upstream string) string { return fmt.Sprintf("zone %s 64k;", upstream) }
+
+// Resolver is the resolver directive for the platform's DNS at addr: nginx
+// asks again every valid (Docker's DNS answers with a TTL of 600s, far too
+// long to notice new replicas), and only for IPv4 addresses, since
+// containers are reached over IPv4. lint --fix writes the same line.
+func Resolver(addr, valid string) string {
+	return fmt.Sprintf("resolver %s valid=%s ipv6=off;", addr, valid)
+}
 
 // Render returns one config file per nginx balancer.
 func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {

@@ -11,7 +11,7 @@ import (
 //go:embed stream.conf.tmpl
 var streamTemplate string
 
-var streamTmpl = template.Must(template.New("stream").Parse(streamTemplate))
+var streamTmpl = template.Must(template.New("stream").Funcs(funcs).Parse(streamTemplate))
 
 // streamView is what a TCP balancer's main config prints.
 type streamView struct {

@@ -11,6 +11,8 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"testing"
+	"testing/fstest"
 )
 
 // Lesson is the lesson's path relative to the repository root.
@@ -48,4 +50,26 @@ func Files(path string) (map[string][]byte, error) {
 		return nil, fmt.Errorf("%s: no files to create", path)
 	}
 	return files, sc.Err()
+}
+
+// Extract writes every file the lesson at path creates into dir, for a
+// test, and returns them by the paths the lesson gives. Without the lesson
+// the test is skipped, or fails when LBGEN_REQUIRE_TOOLS=1.
+func Extract(t testing.TB, path, dir string) map[string][]byte {
+	t.Helper()
+	files, err := Files(path)
+	if err != nil {
+		if os.Getenv("LBGEN_REQUIRE_TOOLS") == "1" {
+			t.Fatal(err)
+		}
+		t.Skip(err)
+	}
+	tree := fstest.MapFS{}
+	for name, data := range files {
+		tree[name] = &fstest.MapFile{Data: data, Mode: 0o644}
+	}
+	if err := os.CopyFS(dir, tree); err != nil {
+		t.Fatal(err)
+	}
+	return files
 }

@@ -315,3 +315,100 @@ func Alertmanager(t *testing.T, config []byte) {
 		t.Errorf("amtool check-config rejects the config: %v\n%s", err, out)
 	}
 }
+
+// NginxSite checks a hand-written conf.d file (lint --fix's output) with
+// `nginx -t`, included in http {} as the official image includes it, with
+// every binary of release min or later; at least one must check it.
+func NginxSite(t *testing.T, conf []byte, min component.Version) {
+	t.Helper()
+	if err := nginxSite(t, conf, min); err != nil {
+		t.Error(err)
+	}
+}
+
+func nginxSite(t *testing.T, conf []byte, min component.Version) error {
+	checked := 0
+	for _, bin := range Binaries(t, schemas.EngineNginx) {
+		if !bin.Version.AtLeast(min) {
+			continue
+		}
+		if err := nginxTest(t, bin, conf, false); err != nil {
+			return fmt.Errorf("nginx %s rejects the config: %w", bin.Version, err)
+		}
+		checked++
+	}
+	if checked == 0 {
+		return fmt.Errorf("no nginx binary of release %s or later to check the config with", min)
+	}
+	return nil
+}
+
+// NginxMain checks a hand-written main nginx.conf, the official image's
+// layout (lint --fix's output), with `nginx -t` of every binary of release
+// min or later. What only the container has is moved out of the way:
+// the user it runs workers as, its log and pid files and temporary paths
+// go into a temporary directory (LocalMainConfig), and the image's
+// mime.types is an empty types block.
+func NginxMain(t *testing.T, conf []byte, min component.Version) {
+	t.Helper()
+	if err := nginxMain(t, conf, min); err != nil {
+		t.Error(err)
+	}
+}
+
+func nginxMain(t *testing.T, conf []byte, min component.Version) error {
+	dir := t.TempDir()
+	conf = userLine.ReplaceAll(conf, nil)
+	conf = bytes.ReplaceAll(conf, []byte("/var/log/nginx/"), []byte(dir+"/"))
+	conf = bytes.ReplaceAll(conf, []byte("include /etc/nginx/mime.types;"), []byte("types {}"))
+	path := filepath.Join(dir, "nginx.conf")
+	if err := os.WriteFile(path, LocalMainConfig(dir, conf), 0o644); err != nil {
+		return err
+	}
+	checked := 0
+	for _, bin := range Binaries(t, schemas.EngineNginx) {
+		if !bin.Version.AtLeast(min) {
+			continue
+		}
+		out, err := run("", nil, bin.Path, "-t", "-q", "-p", dir, "-c", path, "-e", "stderr")
+		if err := verdict(out, err, "[warn]", "[emerg]", "[alert]"); err != nil {
+			return fmt.Errorf("nginx %s rejects the config: %w", bin.Version, err)
+		}
+		checked++
+	}
+	if checked == 0 {
+		return fmt.Errorf("no nginx binary of release %s or later to check the config with", min)
+	}
+	return nil
+}
+
+// userLine is the main config's user directive.
+var userLine = regexp.MustCompile(`(?m)^\s*user\s+[^;]*;\s*$`)
+
+// HAProxyConfig checks a hand-written haproxy.cfg (lint --fix's output)
+// with `haproxy -c` of every release the tests have.
+func HAProxyConfig(t *testing.T, cfg []byte) {
+	t.Helper()
+	for _, bin := range Binaries(t, schemas.EngineHAProxy) {
+		if err := haproxyCheck(t, bin, cfg); err != nil {
+			t.Errorf("haproxy %s rejects the config: %v", bin.Version, err)
+		}
+	}
+}
+
+// PrometheusConfig checks a Prometheus config in its directory (where the
+// rule files it names are) with `promtool check config`.
+func PrometheusConfig(t *testing.T, path string) {
+	t.Helper()
+	if err := prometheusConfig(RequirePromtool(t), path); err != nil {
+		t.Error(err)
+	}
+}
+
+func prometheusConfig(promtool, path string) error {
+	out, err := run(filepath.Dir(path), nil, promtool, "check", "config", filepath.Base(path))
+	if err != nil || bytes.Contains(out, []byte("WARNING")) {
+		return fmt.Errorf("promtool check config %s: %v\n%s", path, err, out)
+	}
+	return nil
+}

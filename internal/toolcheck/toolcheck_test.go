@@ -1,9 +1,12 @@
 package toolcheck
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/schemas"
 )
 
@@ -71,5 +74,35 @@ func TestPromtoolCheck(t *testing.T) {
 	missingRules := map[string][]byte{"prometheus.yml": config}
 	if err := promtoolCheck(t, promtool, missingRules); err == nil {
 		t.Error("a missing rule file was not reported")
+	}
+}
+
+func TestNginxSite(t *testing.T) {
+	if err := nginxSite(t, []byte("server { listen 8080; no_such_directive on; }\n"), component.MinNginx); err == nil {
+		t.Error("an unknown directive was not reported")
+	}
+	NginxSite(t, []byte("upstream u {\n    zone u 64k;\n    resolver 127.0.0.11 valid=10s ipv6=off;\n    server app:3000 resolve;\n}\n"), component.NginxUpstreamResolve)
+}
+
+func TestPrometheusConfig(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "prometheus.yml")
+	if err := os.WriteFile(path, []byte("rule_files: [missing.yml]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := prometheusConfig(RequirePromtool(t), path); err == nil {
+		t.Error("a missing rule file was not reported")
+	}
+}
+
+func TestNginxMain(t *testing.T) {
+	main := "user nginx;\nerror_log /var/log/nginx/error.log notice;\npid /var/run/nginx.pid;\nevents {}\n" +
+		"http {\n    include /etc/nginx/mime.types;\n    access_log /var/log/nginx/access.log;\n    server { listen 8080; }\n}\n"
+	if err := nginxMain(t, []byte(main), component.MinNginx); err != nil {
+		t.Errorf("the official image's layout is rejected: %v", err)
+	}
+	bad := strings.Replace(main, "listen 8080;", "listen 8080; no_such_directive on;", 1)
+	if err := nginxMain(t, []byte(bad), component.MinNginx); err == nil {
+		t.Error("an unknown directive was not reported")
 	}
 }

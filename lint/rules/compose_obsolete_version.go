@@ -1,14 +1,20 @@
 package rules
 
-import "github.com/lbgen/lbgen/lint"
+import (
+	"strings"
+
+	"github.com/lbgen/lbgen/lint"
+)
 
 // ComposeObsoleteVersion flags the top-level version key.
 var ComposeObsoleteVersion = &lint.Rule{
 	ID: "LB101", Name: "compose-obsolete-version", Severity: lint.Warning,
 	Summary: "The top-level version key is obsolete.",
 	Doc: "Docker Compose v2 ignores `version` and warns about it on every command. The Compose " +
-		"Specification has no version: remove the line. --fix removes it. Swarm stack files keep it: `docker stack deploy` " +
+		"Specification has no version: remove the line. Swarm stack files keep it: `docker stack deploy` " +
 		"still reads them with the legacy loader, which requires it.",
+	Fix: "`lbgen lint --fix` removes the line (and the blank line under it, when the key opens the file); " +
+		"never in a Swarm stack file.",
 	Bad:   "version: '3.8'\nservices:\n  app:\n    image: app:1.0",
 	Good:  "services:\n  app:\n    image: app:1.0",
 	Kinds: composeKinds,
@@ -20,8 +26,19 @@ var ComposeObsoleteVersion = &lint.Rule{
 			if k, v := lint.GetPair(f.YAML, "version"); k != nil {
 				fd := p.Report(f, lint.Range{Start: lint.Pos{Line: k.Line, Col: k.Column}, End: lint.NodeRange(v).End},
 					"the top-level `version` key is obsolete and ignored by Docker Compose; remove it")
-				fd.Fix = lint.ReplaceLines(k.Line, v.Line)
+				fd.Fix = lint.ReplaceLines(k.Line, versionEnd(f, k.Line, v.Line))
 			}
 		}
 	},
+}
+
+// versionEnd is the last line removing the version key takes: its own,
+// and the blank line after it when it opens the file or follows another
+// blank line, so no blank line is left at the top or doubled.
+func versionEnd(f *lint.File, first, last int) int {
+	opens := first == 1 || strings.TrimSpace(f.Line(first-1)) == ""
+	if next := last + 1; opens && next < len(f.Lines) && strings.TrimSpace(f.Line(next)) == "" {
+		return next
+	}
+	return last
 }

@@ -21,6 +21,9 @@ func Markdown(w io.Writer, r *lint.Rule) error {
 		fmt.Fprintf(&b, " · reads %s", strings.Join(kinds, ", "))
 	}
 	fmt.Fprintf(&b, "\n\n%s\n\n%s\n", r.Summary, r.Doc)
+	if r.Fix != "" {
+		fmt.Fprintf(&b, "\nFix: %s\n", r.Fix)
+	}
 	if r.Bad != "" {
 		fmt.Fprintf(&b, "\nFlagged:\n\n```\n%s\n```\n", r.Bad)
 	}

@@ -31,7 +31,8 @@ var renamedTimeouts = map[string]string{"clitimeout": "timeout client", "srvtime
 var HAProxyRemovedKeyword = &lint.Rule{
 	ID: "LB310", Name: "haproxy-removed-keyword", Severity: lint.Error,
 	Summary: "A keyword current HAProxy no longer has.",
-	Doc:     "HAProxy 2.1 removed reqadd/reqrep/rspadd and their family, block, the redispatch keyword and clitimeout/srvtimeout/contimeout; 2.5 removed nbproc, 2.7 bind-process; option forceclose is gone since 2.0. --fix renames the old timeouts.",
+	Doc:     "HAProxy 2.1 removed reqadd/reqrep/rspadd and their family, block, the redispatch keyword and clitimeout/srvtimeout/contimeout; 2.5 removed nbproc, 2.7 bind-process; option forceclose is gone since 2.0.",
+	Fix:     "`lbgen lint --fix` renames clitimeout, srvtimeout and contimeout to timeout client, server and connect.",
 	Bad:     "defaults\n    clitimeout 50000",
 	Good:    "defaults\n    timeout client 50s",
 	Kinds:   haproxyKinds,

@@ -27,7 +27,8 @@ var removedNginx = map[string]string{
 var NginxRemovedDirective = &lint.Rule{
 	ID: "LB204", Name: "nginx-removed-directive", Severity: lint.Error,
 	Summary: "A directive current nginx no longer has.",
-	Doc:     "Current nginx rejects these (or ignores them with a warning): ssl on (1.25.1; --fix moves it to listen ... ssl), http2_push (1.25.1), the http2_*_timeout/size family (1.19.7), SPDY (1.9.5), limit_zone.",
+	Doc:     "Current nginx rejects these (or ignores them with a warning): ssl on (1.25.1), http2_push (1.25.1), the http2_*_timeout/size family (1.19.7), SPDY (1.9.5), limit_zone.",
+	Fix:     "`lbgen lint --fix` removes `ssl on;` (alone on its line) and adds ssl to the server's listen directives.",
 	Bad:     "server {\n    listen 443;\n    ssl on;\n}",
 	Good:    "server {\n    listen 443 ssl;\n}",
 	Kinds:   nginxKinds,

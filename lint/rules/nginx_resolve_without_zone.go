@@ -10,6 +10,7 @@ var NginxResolveWithoutZone = &lint.Rule{
 	ID: "LB202", Name: "nginx-resolve-without-zone", Severity: lint.Error,
 	Summary: "An upstream server uses resolve but the upstream has no zone.",
 	Doc:     "nginx keeps re-resolved servers in shared memory: `resolve` needs `zone NAME SIZE;` in the upstream, or nginx refuses to start.",
+	Fix:     "`lbgen lint --fix` adds `zone NAME 64k;` to the upstream, when every server there that names a host resolves (otherwise LB201's fix adds it).",
 	Bad:     "upstream app {\n    server app:3000 resolve;\n}",
 	Good:    "upstream app {\n    zone app 64k;\n    server app:3000 resolve;\n}",
 	Kinds:   nginxKinds,
@@ -19,10 +20,12 @@ var NginxResolveWithoutZone = &lint.Rule{
 				if d.Name != "upstream" || len(nginxconf.Find(d.Block, "zone")) > 0 {
 					return
 				}
+				fix := zoneFix(p.Project, f, d) // one for the block's findings
 				for _, s := range nginxconf.Find(d.Block, "server") {
 					for _, a := range s.Args {
 						if a.Value == "resolve" {
-							p.Report(f, argRange(a), "resolve needs a zone in upstream %s: add zone %s 64k;", upstreamName(d), upstreamName(d))
+							fd := p.Report(f, argRange(a), "resolve needs a zone in upstream %s: add zone %s 64k;", upstreamName(d), upstreamName(d))
+							fd.Fix = fix
 						}
 					}
 				}

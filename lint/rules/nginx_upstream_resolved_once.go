@@ -14,6 +14,11 @@ var NginxUpstreamResolvedOnce = &lint.Rule{
 		"starts: replicas added later with `docker compose up --scale` never get traffic, and nginx -t fails " +
 		"where the name does not resolve. With nginx 1.27.3 or later add `resolve` (with `zone` in the upstream " +
 		"and a `resolver 127.0.0.11 valid=10s;`); before that, proxy through a variable with a resolver.",
+	Fix: "`lbgen lint --fix` adds `resolve` to the upstream's servers, `zone NAME 64k;` to the upstream and, when " +
+		"nginx has no resolver for it, the platform's resolver inside the upstream (Docker's 127.0.0.11:53 on " +
+		"Compose and Swarm, `valid=10s ipv6=off`, as `lbgen render` writes it). Only when every container that " +
+		"reads the file runs nginx 1.27.3 or later (told by the image's tag, or its Dockerfile's FROM) on one " +
+		"platform; proxy_pass to a name, older or unknown releases, and files no container reads are left to you.",
 	Bad: "upstream app_servers {\n    server app:3000;\n}",
 	Good: "resolver 127.0.0.11 valid=10s ipv6=off;\nupstream app_servers {\n    zone app_servers 64k;\n" +
 		"    server app:3000 resolve;\n}",
@@ -26,6 +31,7 @@ var NginxUpstreamResolvedOnce = &lint.Rule{
 					upstreams[name] = true
 				}
 			}
+			var hits []resolvedOnce
 			nginxconf.Walk(f.Nginx.Directives, nginxTop(f), func(d *nginxconf.Directive, ctx string) {
 				var addr nginxconf.Arg
 				switch {
@@ -46,12 +52,27 @@ var NginxUpstreamResolvedOnce = &lint.Rule{
 					return // an upstream block, not a DNS name
 				}
 				if s := p.Project.ServiceNamed(f, host); s != nil && s.Scaled() && !behindVIP(s) && isHostname(host) {
-					p.Report(f, argRange(addr), "%s names the scaled service %q (%d replicas), but nginx resolves it once at start-up: add resolve (nginx >= 1.27.3, with zone and a resolver)",
-						addr.Value, host, s.Replicas)
+					hits = append(hits, resolvedOnce{d, addr, host, s})
 				}
 			})
+			fixes := resolveFixes(p.Project, f, hits)
+			for _, h := range hits {
+				fd := p.Report(f, argRange(h.addr), "%s names the scaled service %q (%d replicas), but nginx resolves it once at start-up: add resolve (nginx >= 1.27.3, with zone and a resolver)",
+					h.addr.Value, h.host, h.service.Replicas)
+				if h.d.Name == "server" {
+					fd.Fix = fixes[h.d.Parent]
+				}
+			}
 		}
 	},
+}
+
+// resolvedOnce is a server or proxy_pass naming a scaled service.
+type resolvedOnce struct {
+	d       *nginxconf.Directive
+	addr    nginxconf.Arg
+	host    string
+	service *lint.Service
 }
 
 // upstreamNames are the upstream blocks a config defines: proxy_pass to

@@ -13,6 +13,10 @@ var PrometheusStaticTargetScaled = &lint.Rule{
 	Summary: "A static scrape target names a scaled service.",
 	Doc: "`app:3000` resolves to one replica per scrape, a different one each time: counters jump, and most " +
 		"replicas are never seen. Use dns_sd_configs with type A, so every replica is its own target.",
+	Fix: "`lbgen lint --fix` replaces the job's static_configs with the discovery `lbgen render` writes for the " +
+		"platform the Prometheus container runs on (dns_sd_configs of type A with the target's port, refreshed at the " +
+		"job's scrape interval; of tasks.NAME on Swarm), keeping the comments. Only when the scaled service is the " +
+		"job's one target, without labels: mixed jobs need relabelling, a choice left to you.",
 	Bad:   "scrape_configs:\n  - job_name: app\n    static_configs:\n      - targets: ['app:3000']",
 	Good:  "scrape_configs:\n  - job_name: app\n    dns_sd_configs:\n      - names: [app]\n        type: A\n        port: 3000",
 	Kinds: prometheusKinds,
@@ -22,7 +26,8 @@ var PrometheusStaticTargetScaled = &lint.Rule{
 				staticTargets(job, func(t *yaml.Node) {
 					host, _ := hostPort(t.Value)
 					if s := p.Project.ServiceNamed(f, host); s != nil && s.Scaled() {
-						p.Report(f, at(t), "%s is one target for %d replicas of %q: each scrape hits one of them; use dns_sd_configs (type: A)", t.Value, s.Replicas, host)
+						fd := p.Report(f, at(t), "%s is one target for %d replicas of %q: each scrape hits one of them; use dns_sd_configs (type: A)", t.Value, s.Replicas, host)
+						fd.Fix = discoveryFix(p.Project, f, job, t, s.Name)
 					}
 				})
 			})

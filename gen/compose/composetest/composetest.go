@@ -56,6 +56,9 @@ func LoadEnv(t *testing.T, name string, data []byte, env types.Mapping) (*types.
 	project, err := loader.LoadWithContext(context.Background(), details, func(o *loader.Options) {
 		// env_file contents are the user's, not lbgen's output.
 		o.SkipResolveEnvironment = true
+		// A hand-written file without name: is named after its directory,
+		// as docker compose names it.
+		o.SetProjectName(path.Base(details.WorkingDir), false)
 	})
 	if w := strings.TrimSpace(logs.String()); w != "" {
 		t.Errorf("compose-go warns about %s:\n%s", name, w)
