@@ -150,12 +150,25 @@ func replicas(t testing.TB, port int, ips ...string) []*backend {
 // freePort finds a TCP port that is free on addr.
 func freePort(t testing.TB, addr string) int {
 	t.Helper()
-	ln, err := net.Listen("tcp", addr+":0")
-	if err != nil {
-		t.Fatal(err)
+	return freePorts(t, addr, 1)[0]
+}
+
+// freePorts finds n different TCP ports that are free on addr. The ports
+// are held until all are found: a port closed and asked for again may come
+// back, and nginx and HAProxy bind with SO_REUSEPORT, so two listeners on
+// one port would both start and share its connections.
+func freePorts(t testing.TB, addr string, n int) []int {
+	t.Helper()
+	ports := make([]int, n)
+	for i := range ports {
+		ln, err := net.Listen("tcp", addr+":0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ln.Close()
+		ports[i] = ln.Addr().(*net.TCPAddr).Port
 	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
+	return ports
 }
 
 // render loads a spec and returns the config lbgen renders for its one
@@ -208,7 +221,8 @@ func bindLoopback(t testing.TB, cfg []byte, pairs ...string) []byte {
 // it answers /lb-health, and stops it when the test ends.
 func startProxy(t testing.TB, engine string, cfg []byte, wrap ...string) *proxy {
 	t.Helper()
-	listen, stats := freePort(t, "127.0.0.1"), freePort(t, "127.0.0.1")
+	ports := freePorts(t, "127.0.0.1", 2)
+	listen, stats := ports[0], ports[1]
 	dir := t.TempDir()
 	var args []string
 	var env []string

@@ -280,7 +280,8 @@ func TestRouteToSecondPort(t *testing.T) {
 		spec = "variable \"admin_port\" {\n  type = number\n}\n" + spec
 		ips := []string{"127.0.0.2", "127.0.0.3"}
 		d := startDNS(t)
-		port, adminPort := freePort(t, "127.0.0.2"), freePort(t, "127.0.0.3")
+		ports := freePorts(t, "127.0.0.2", 2)
+		port, adminPort := ports[0], ports[1]
 		main := replicas(t, port, ips...)
 		admin := replicas(t, adminPort, ips...)
 		d.set("app", ips...)
