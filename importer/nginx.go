@@ -1,0 +1,492 @@
+package importer
+
+import (
+	"fmt"
+	"net"
+	"strconv"
+	"strings"
+
+	"github.com/lbgen/lbgen/lint"
+	"github.com/lbgen/lbgen/lint/nginxconf"
+)
+
+// nginxImport is one nginx balancer's import: the files its containers
+// read and the upstreams they define.
+type nginxImport struct {
+	im        *importer
+	lb        *balancer
+	file      *lint.File
+	upstreams map[string]*nginxconf.Directive
+	upFile    map[string]*lint.File
+}
+
+// nginxImplied are directives lbgen renders itself from the spec (the
+// resolver, retries, the proxy headers and connection reuse): the
+// hand-written ones are replaced, not copied.
+var nginxImplied = map[string]bool{
+	"resolver": true, "resolver_timeout": true, "proxy_http_version": true,
+	"proxy_next_upstream": true, "proxy_next_upstream_tries": true, "proxy_next_upstream_timeout": true,
+	"include": true, "zone": true,
+}
+
+// nginxStandardHeaders are the request headers every lbgen route sets.
+var nginxStandardHeaders = map[string]bool{
+	"host": true, "x-real-ip": true, "x-forwarded-for": true, "x-forwarded-proto": true, "connection": true,
+}
+
+// nginxStock are the http-level directives of the official image's
+// nginx.conf: lbgen mounts conf.d/default.conf and keeps that file, so a
+// hand-written nginx.conf's own values of them cannot be carried over
+// (nginx rejects most of them twice in one context).
+var nginxStock = map[string]bool{
+	"sendfile": true, "tcp_nopush": true, "keepalive_timeout": true, "default_type": true,
+	"log_format": true, "access_log": true, "types": true,
+}
+
+func (im *importer) nginx(s *lint.Service, lb *balancer, files []*lint.File) {
+	n := &nginxImport{im: im, lb: lb, upstreams: map[string]*nginxconf.Directive{}, upFile: map[string]*lint.File{}}
+	for _, f := range files {
+		nginxconf.Walk(f.Nginx.Directives, f.NginxContext(), func(d *nginxconf.Directive, ctx string) {
+			if d.Name == "upstream" && ctx == "http" && len(d.Args) == 1 {
+				n.upstreams[d.Args[0].Value] = d
+				n.upFile[d.Args[0].Value] = f
+			}
+		})
+	}
+	for _, f := range files {
+		n.file = f
+		switch f.NginxContext() {
+		case "main":
+			n.main(f.Nginx.Directives)
+		case "http":
+			n.http(f.Nginx.Directives, false)
+		case "server":
+			n.server(&nginxconf.Directive{Name: "server", Block: f.Nginx.Directives, Line: 1, Col: 1})
+		default:
+			im.skipped("nginx file "+f.Path, where(f.Path, 1, 1), "it is included in a "+f.NginxContext()+" block, which lbgen cannot place its lines in")
+		}
+	}
+	_ = s
+}
+
+func (n *nginxImport) at(d *nginxconf.Directive) string { return where(n.file.Path, d.Line, d.Col) }
+
+// main reads a whole nginx.conf: its http block; the rest is the image's.
+func (n *nginxImport) main(ds []*nginxconf.Directive) {
+	var rest []string
+	var first *nginxconf.Directive
+	for _, d := range ds {
+		if d.Name == "http" {
+			n.http(d.Block, true)
+			continue
+		}
+		if first == nil {
+			first = d
+		}
+		rest = append(rest, d.Name)
+	}
+	if first != nil {
+		n.im.skipped("nginx.conf main context: "+strings.Join(rest, ", "), n.at(first),
+			"lbgen runs the image's own nginx.conf (workers, events, pid and logs) and renders conf.d/default.conf")
+	}
+}
+
+// http reads the http-level directives; whole says they come from a
+// hand-written nginx.conf rather than a conf.d file.
+func (n *nginxImport) http(ds []*nginxconf.Directive, whole bool) {
+	for _, d := range ds {
+		switch {
+		case d.Name == "server":
+			n.server(d)
+		case d.Name == "upstream":
+		case nginxImplied[d.Name]:
+			n.im.imported("nginx "+d.Name+" (lbgen renders its own)", n.at(d))
+		case n.setting(d):
+		case d.Name == "gzip" && len(d.Args) == 1:
+			if d.Args[0].Value == "on" {
+				n.lb.gzip = true
+			}
+		case whole && nginxStock[d.Name]:
+			n.im.skipped("nginx "+d.Name, n.at(d), "the image's nginx.conf sets it, and lbgen keeps that file: nginx takes it once per context")
+		default:
+			n.lb.extra = append(n.lb.extra, nginxText(d))
+			n.im.escape("extra: "+nginxText(d), n.at(d), "the spec has no attribute for it")
+		}
+	}
+}
+
+// setting imports the directives that are balancer attributes, at any
+// level: timeouts and the request size limit.
+func (n *nginxImport) setting(d *nginxconf.Directive) bool {
+	if len(d.Args) != 1 {
+		return false
+	}
+	v := duration(d.Args[0].Value, "s")
+	t := n.lb.timeouts
+	if t == nil {
+		t = &timeouts{}
+	}
+	switch d.Name {
+	case "proxy_connect_timeout":
+		t.connect = v
+	case "proxy_read_timeout":
+		t.server = v
+	case "proxy_send_timeout":
+		if t.server == "" {
+			t.server = v
+		}
+	case "client_header_timeout", "client_body_timeout":
+		t.client = v
+	case "client_max_body_size":
+		n.lb.maxBody = d.Args[0].Value
+		return true
+	default:
+		return false
+	}
+	n.lb.timeouts = t
+	n.im.imported("nginx "+d.Name+" "+d.Args[0].Value, n.at(d))
+	return true
+}
+
+// server reads a server block: its listen port, host, and locations.
+func (n *nginxImport) server(d *nginxconf.Directive) {
+	port, host := 0, ""
+	var serverExtra []string
+	var locations []*nginxconf.Directive
+	for _, c := range d.Block {
+		switch {
+		case c.Name == "listen" && len(c.Args) > 0:
+			if p := listenPort(c.Args[0].Value); p != 0 && port == 0 {
+				port = p
+			}
+			for _, a := range c.Args[1:] {
+				if a.Value == "ssl" {
+					n.im.skipped("nginx listen ... ssl", n.at(c), "TLS: write a tls block with the certificate and key (lbgen delivers them as secrets)")
+				}
+			}
+		case c.Name == "server_name":
+			for _, a := range c.Args {
+				if a.Value != "_" && a.Value != "" && a.Value != "localhost" && host == "" {
+					host = a.Value
+				} else if host != "" {
+					n.im.skipped("nginx server_name "+a.Value, n.at(c), "an imported route matches one host")
+				}
+			}
+		case c.Name == "location":
+			locations = append(locations, c)
+		case nginxImplied[c.Name] || strings.HasPrefix(c.Name, "ssl_"):
+			n.im.imported("nginx "+c.Name+" (lbgen renders its own)", n.at(c))
+		case n.setting(c):
+		default:
+			serverExtra = append(serverExtra, nginxText(c))
+			n.im.escape("route extra: "+nginxText(c), n.at(c), "a server-level directive, repeated in each of the server's routes")
+		}
+	}
+	if n.lb.port == 0 && proxies(locations) {
+		n.lb.port = port
+	}
+	for _, loc := range locations {
+		n.location(loc, port, host, serverExtra)
+	}
+}
+
+// proxies reports whether any of the locations proxies.
+func proxies(locations []*nginxconf.Directive) bool {
+	for _, l := range locations {
+		if len(nginxconf.Find(l.Block, "proxy_pass")) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// listenPort reads the port of a listen argument: 80, *:80, [::]:80,
+// 0.0.0.0:80.
+func listenPort(v string) int {
+	if p, err := strconv.Atoi(v); err == nil {
+		return p
+	}
+	if _, p, err := net.SplitHostPort(v); err == nil {
+		n, _ := strconv.Atoi(p)
+		return n
+	}
+	return 0
+}
+
+// location reads one location: a proxied route, the balancer's health
+// endpoint, or stub_status.
+func (n *nginxImport) location(d *nginxconf.Directive, port int, host string, serverExtra []string) {
+	if len(d.Args) == 0 {
+		return
+	}
+	mod, path := "", d.Args[len(d.Args)-1].Value
+	if len(d.Args) == 2 {
+		mod = d.Args[0].Value
+	}
+	if mod == "~" || mod == "~*" || mod == "@" || strings.HasPrefix(path, "@") {
+		n.im.skipped("nginx location "+mod+" "+path, n.at(d), "an imported route is a path prefix: regular-expression and named locations are not")
+		return
+	}
+	var pass *nginxconf.Directive
+	var stub, ret bool
+	for _, c := range d.Block {
+		switch c.Name {
+		case "proxy_pass":
+			pass = c
+		case "stub_status":
+			stub = true
+		case "return":
+			ret = len(c.Args) > 0 && strings.HasPrefix(c.Args[0].Value, "2")
+		}
+	}
+	switch {
+	case stub:
+		n.stats(d, port, path)
+	case pass == nil && ret:
+		if path != "/lb-health" {
+			n.lb.healthPath = path
+		}
+		n.im.imported("health endpoint "+path+" of "+n.lb.name, n.at(d))
+	case pass == nil:
+		n.im.skipped("nginx location "+path, n.at(d), "it proxies to nothing: lbgen balancers route to services, they serve no files")
+	default:
+		n.route(d, pass, port, strings.TrimPrefix(mod, "^~"), path, host, serverExtra)
+	}
+}
+
+// stats imports stub_status: lbgen serves it on a port of its own.
+func (n *nginxImport) stats(d *nginxconf.Directive, port int, path string) {
+	if n.lb.stats != nil {
+		return
+	}
+	n.lb.stats = &stats{port: port}
+	if port == 0 || port == n.lb.port {
+		n.lb.stats.port = defaultStatsPort
+		n.lb.notes["stats"] = fmt.Sprintf("stub_status was at %s on the traffic port: lbgen serves it on its own port, for the exporter.", path)
+		n.im.changed("", "stub_status at "+path, n.at(d), fmt.Sprintf("moved to port %d (/stub_status), published on 127.0.0.1 and scraped through nginx-prometheus-exporter", defaultStatsPort))
+		return
+	}
+	n.im.imported("stub_status on port "+strconv.Itoa(port), n.at(d))
+}
+
+// route imports a proxied location.
+func (n *nginxImport) route(d, pass *nginxconf.Directive, port int, mod, path, host string, serverExtra []string) {
+	if len(pass.Args) != 1 {
+		return
+	}
+	target := pass.Args[0].Value
+	rest, ok := strings.CutPrefix(target, "http://")
+	if !ok || strings.Contains(rest, "$") {
+		n.im.skipped("nginx proxy_pass "+target, n.at(pass), "an imported route proxies over HTTP to a service or an upstream, by name")
+		return
+	}
+	addr, uri, _ := strings.Cut(rest, "/")
+	if n.lb.port == 0 {
+		n.lb.port = port
+	}
+	rpath := strings.TrimSuffix(path, "/")
+	if rpath == "" {
+		rpath = "/"
+	}
+	if mod == "=" && rpath != "/" {
+		n.im.changed("", "location = "+path, n.at(d), "a route matches the path and everything below it")
+	}
+	r := n.lb.addRoute(&route{path: rpath, host: host})
+	if uri != "" && rpath != "/" {
+		r.stripPrefix = true
+		if uri != "" && "/"+uri != "/" {
+			n.im.skipped("nginx proxy_pass URI /"+uri, n.at(pass), "an imported route strips its prefix or passes the path on")
+		}
+	}
+	n.backends(r, addr, pass)
+	r.extra = append(r.extra, serverExtra...)
+	for _, c := range d.Block {
+		n.routeDirective(r, c)
+	}
+	n.im.imported("route "+rpath+" of "+n.lb.name, n.at(d))
+}
+
+// routeDirective imports one directive of a proxied location.
+func (n *nginxImport) routeDirective(r *route, c *nginxconf.Directive) {
+	switch {
+	case c.Name == "proxy_pass":
+	case c.Name == "proxy_set_header" && len(c.Args) == 2:
+		name, value := c.Args[0].Value, c.Args[1].Value
+		switch {
+		case strings.EqualFold(name, "Upgrade") || strings.EqualFold(name, "Connection") && strings.Contains(value, "upgrade"):
+			r.websocket = true
+		case nginxStandardHeaders[strings.ToLower(name)]:
+		default:
+			if r.requestHeaders == nil {
+				r.requestHeaders = map[string]string{}
+			}
+			r.requestHeaders[name] = value
+		}
+	case c.Name == "add_header" && len(c.Args) >= 2:
+		if r.responseHeaders == nil {
+			r.responseHeaders = map[string]string{}
+		}
+		r.responseHeaders[c.Args[0].Value] = c.Args[1].Value
+	case nginxImplied[c.Name]:
+	case n.setting(c):
+	default:
+		r.extra = append(r.extra, nginxText(c))
+		n.im.escape("route "+r.path+" extra: "+nginxText(c), n.at(c), "the spec has no attribute for it")
+	}
+}
+
+// backends imports the services a proxy_pass sends to: an upstream's
+// servers, or one service by name.
+func (n *nginxImport) backends(r *route, addr string, pass *nginxconf.Directive) {
+	up, ok := n.upstreams[addr]
+	if !ok {
+		host, port := splitHostPort(addr, 80)
+		if sv := n.im.backendService(n.lb, host, port, 0, n.at(pass)); sv != nil {
+			addBackend(r, &backend{service: host})
+		}
+		return
+	}
+	saved := n.file
+	n.file = n.upFile[addr]
+	defer func() { n.file = saved }()
+	weights := map[string]int{}
+	for _, c := range up.Block {
+		switch {
+		case c.Name == "server" && len(c.Args) > 0:
+			host, port := splitHostPort(c.Args[0].Value, 80)
+			if n.im.backendService(n.lb, host, port, 0, n.at(c)) == nil {
+				continue
+			}
+			be := addBackend(r, &backend{service: host})
+			for _, a := range c.Args[1:] {
+				n.serverParam(be, weights, a.Value, c)
+			}
+		case c.Name == "least_conn":
+			n.lb.algorithm = "least_conn"
+		case c.Name == "random":
+			n.lb.algorithm = "random"
+		case c.Name == "ip_hash":
+			n.lb.sticky = &sticky{by: "source"}
+		case c.Name == "hash" && len(c.Args) > 0:
+			n.hash(c)
+		case c.Name == "keepalive" && len(c.Args) == 1:
+			if k, err := strconv.Atoi(c.Args[0].Value); err == nil {
+				n.lb.keepalive = &k
+			}
+		case c.Name == "keepalive_timeout" && len(c.Args) == 1:
+			n.lb.keepaliveTimeout = duration(c.Args[0].Value, "s")
+		case nginxImplied[c.Name]:
+		default:
+			n.lb.backendExtra = appendOnce(n.lb.backendExtra, nginxText(c))
+			n.im.escape("backend_extra: "+nginxText(c), n.at(c), "the spec has no attribute for it")
+		}
+	}
+	spread := map[int]bool{}
+	for _, be := range r.backends {
+		spread[weights[be.service]] = true
+	}
+	if len(r.backends) > 1 && len(spread) > 1 {
+		for _, be := range r.backends {
+			be.weight = max(weights[be.service], 1)
+		}
+	}
+}
+
+// serverParam imports one parameter of an upstream server line.
+func (n *nginxImport) serverParam(be *backend, weights map[string]int, a string, c *nginxconf.Directive) {
+	k, v, _ := strings.Cut(a, "=")
+	switch k {
+	case "weight":
+		weights[be.service], _ = strconv.Atoi(v)
+	case "backup":
+		be.backup = true
+	case "max_fails":
+		if m, err := strconv.Atoi(v); err == nil {
+			n.lb.maxFails = &m
+		}
+	case "fail_timeout":
+		n.lb.failTimeout = duration(v, "s")
+	case "resolve", "service":
+	default:
+		n.im.skipped("nginx server parameter "+a, n.at(c), "the spec has no attribute for it, and it applies to one server line")
+	}
+}
+
+// hash imports upstream hashing as the stickiness it is.
+func (n *nginxImport) hash(c *nginxconf.Directive) {
+	key := c.Args[0].Value
+	switch {
+	case strings.HasPrefix(key, "$cookie_"):
+		n.lb.sticky = &sticky{by: "cookie", name: strings.TrimPrefix(key, "$cookie_")}
+	case strings.HasPrefix(key, "$http_"):
+		n.lb.sticky = &sticky{by: "header", name: strings.ReplaceAll(strings.TrimPrefix(key, "$http_"), "_", "-")}
+	case key == "$request_uri" || key == "$uri":
+		n.lb.sticky = &sticky{by: "uri"}
+	case key == "$remote_addr" || key == "$binary_remote_addr":
+		n.lb.sticky = &sticky{by: "source"}
+	default:
+		n.lb.backendExtra = appendOnce(n.lb.backendExtra, nginxText(c))
+		n.im.escape("backend_extra: "+nginxText(c), n.at(c), "hashing on a key the spec's sticky block has no name for")
+		return
+	}
+	if len(c.Args) > 1 {
+		n.im.changed("", "hash ... consistent", n.at(c), "nginx does not build the consistent ring for servers it resolves at run time; lbgen writes plain hash")
+	}
+}
+
+func addBackend(r *route, be *backend) *backend {
+	for _, old := range r.backends {
+		if old.service == be.service {
+			return old
+		}
+	}
+	r.backends = append(r.backends, be)
+	return be
+}
+
+func appendOnce(list []string, s string) []string {
+	for _, v := range list {
+		if v == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// splitHostPort splits host[:port], with a default port.
+func splitHostPort(addr string, def int) (string, int) {
+	host, p, err := net.SplitHostPort(addr)
+	if err != nil {
+		return addr, def
+	}
+	port, err := strconv.Atoi(p)
+	if err != nil {
+		return host, def
+	}
+	return host, port
+}
+
+// nginxText writes a directive back as one line of nginx: what the
+// escape hatch takes.
+func nginxText(d *nginxconf.Directive) string {
+	parts := []string{d.Name}
+	for _, a := range d.Args {
+		parts = append(parts, nginxQuote(a.Value))
+	}
+	if !d.IsBlock {
+		return strings.Join(parts, " ") + ";"
+	}
+	var body []string
+	for _, c := range d.Block {
+		body = append(body, nginxText(c))
+	}
+	return strings.Join(parts, " ") + " { " + strings.Join(body, " ") + " }"
+}
+
+// nginxQuote quotes an argument that needs it.
+func nginxQuote(v string) string {
+	if v != "" && !strings.ContainsAny(v, " \t\n;{}\"'\\") {
+		return v
+	}
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(v) + `"`
+}
