@@ -37,6 +37,7 @@ func (im *importer) balancers() {
 		switch lb.engine {
 		case component.ConfigNginx:
 			im.nginx(s, lb, files)
+			im.nginxResolve(s, lb)
 		case component.ConfigHAProxy:
 			im.haproxy(s, lb, files)
 		}
@@ -93,6 +94,31 @@ func (im *importer) balancerVersion(s *lint.Service, lb *balancer) {
 	default:
 		lb.notes["engine"] = fmt.Sprintf("%s named no release; lbgen pins %s %s.", s.Image, lb.engine, def)
 	}
+}
+
+// nginxResolve renders for a release that re-resolves upstream names
+// (nginx 1.27.3) when the balancer uses what only an upstream block has:
+// before it, lbgen proxies through a variable, without an algorithm,
+// stickiness, weights, backups, keepalive or max_fails.
+func (im *importer) nginxResolve(s *lint.Service, lb *balancer) {
+	v, err := component.ParseVersion(lb.version)
+	if lb.version == "" || err != nil || v.AtLeast(component.NginxUpstreamResolve) {
+		return
+	}
+	weighted := false
+	for _, r := range lb.routes {
+		for _, be := range r.backends {
+			weighted = weighted || be.weight > 0 || be.backup
+		}
+	}
+	if lb.algorithm == "" && lb.sticky == nil && !weighted && lb.keepalive == nil && lb.maxFails == nil && len(lb.backendExtra) == 0 {
+		return
+	}
+	def := component.DefaultNginxVersion
+	lb.notes["engine"] = fmt.Sprintf("%s ran %s: upstream blocks follow --scale only from nginx %s, so lbgen renders for %s.", s.Name, s.Image, component.NginxUpstreamResolve, def)
+	im.changed("LB201", "nginx release "+lb.version+" of "+s.Name, from(s, "image"),
+		fmt.Sprintf("rendered for nginx %s: before %s an upstream block resolves its names once, and the upstream settings imported need one", def, component.NginxUpstreamResolve))
+	lb.version = ""
 }
 
 // listen finds the published host port of the balancer's traffic port.

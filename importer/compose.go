@@ -494,7 +494,7 @@ func (im *importer) health(s *lint.Service, sv *service) *health {
 		if sv.port == 0 {
 			sv.port = port
 		}
-		if port == sv.port && !strings.Contains(line, "curl") {
+		if port == sv.port {
 			p := m[3]
 			if u, err := url.Parse(m[0]); err == nil && u.Path != "" {
 				p = u.EscapedPath()
@@ -503,6 +503,9 @@ func (im *importer) health(s *lint.Service, sv *service) *health {
 				}
 			}
 			h.http = path.Clean("/" + strings.TrimPrefix(p, "/"))
+			if strings.Contains(line, "curl") {
+				h.httpTool = "curl"
+			}
 			if m[1] == "localhost" {
 				sv.notes["health"] = "The probe asks 127.0.0.1: localhost is ::1 first in many images."
 			}

@@ -154,26 +154,23 @@ func (h *haproxyImport) frontend(sec *haproxycfg.Section) {
 		}
 	}
 	if isStats && !h.hasRoutes(sec) {
-		for _, ln := range sec.Lines {
-			if ln.Keyword() == "stats" {
-				h.statsLine(ln, port)
-			}
-		}
+		h.statsSection(sec, port)
 		return
 	}
 	if h.lb.port == 0 {
 		h.lb.port = port
 	}
 	usedACL := map[string]bool{}
+	var extra []string
 	for _, ln := range sec.Lines {
 		switch {
 		case ln.Is("bind"), ln.Is("acl"):
 		case ln.Is("default_backend") && len(ln.Words) == 2:
 			h.route("/", "", ln.Words[1].Value, ln)
 		case ln.Is("use_backend") && len(ln.Words) >= 4:
-			path, host, ok := h.condition(ln.Words[3:], acls, usedACL)
+			path, host, ok := h.condition(ln.Words[2:], acls, usedACL)
 			if !ok {
-				h.lb.extra = append(h.lb.extra, lineText(ln))
+				extra = append(extra, lineText(ln))
 				h.im.escape("extra: "+lineText(ln), h.at(ln), "a condition an imported route cannot express")
 				continue
 			}
@@ -184,19 +181,34 @@ func (h *haproxyImport) frontend(sec *haproxycfg.Section) {
 			h.statsLine(ln, port)
 		case haproxyImplied[haproxyKey(ln)]:
 		default:
-			h.lb.extra = append(h.lb.extra, lineText(ln))
+			extra = append(extra, lineText(ln))
 			h.im.escape("extra: "+lineText(ln), h.at(ln), "the spec has no attribute for it")
 		}
 	}
 	if sec.Kind == "listen" {
-		h.servers(sec, &route{path: "/"})
+		h.servers(sec, h.lb.addRoute(&route{path: "/"}))
 	}
-	for name, lines := range acls {
-		if !usedACL[name] {
-			for _, ln := range lines {
-				h.lb.extra = append(h.lb.extra, lineText(ln))
-				h.im.escape("extra: "+lineText(ln), h.at(ln), "an ACL the imported routes do not use")
-			}
+	// The ACLs the escaped lines may use come first, as in the section.
+	for _, ln := range sec.Lines {
+		if ln.Is("acl") && len(ln.Words) > 1 && !usedACL[ln.Words[1].Value] {
+			h.lb.extra = append(h.lb.extra, lineText(ln))
+			h.im.escape("extra: "+lineText(ln), h.at(ln), "an ACL the imported routes do not use")
+		}
+	}
+	h.lb.extra = append(h.lb.extra, extra...)
+}
+
+// statsSection imports a section that only serves the stats page.
+func (h *haproxyImport) statsSection(sec *haproxycfg.Section, port int) {
+	for _, ln := range sec.Lines {
+		switch {
+		case ln.Keyword() == "stats":
+			h.statsLine(ln, port)
+		case ln.Is("bind"), haproxyImplied[haproxyKey(ln)]:
+		case ln.Is("http-request", "use-service") && len(ln.Words) > 2 && ln.Words[2].Value == "prometheus-exporter":
+			h.im.imported("haproxy "+lineText(ln)+" (lbgen's stats page serves /metrics)", h.at(ln))
+		default:
+			h.im.skipped("haproxy "+lineText(ln), h.at(ln), "lbgen renders the stats section itself")
 		}
 	}
 }

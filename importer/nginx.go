@@ -99,7 +99,9 @@ func (n *nginxImport) http(ds []*nginxconf.Directive, whole bool) {
 		case d.Name == "server":
 			n.server(d)
 		case d.Name == "upstream":
-		case nginxImplied[d.Name]:
+		case d.Name == "include":
+			// Followed where the container reads it (lint.Load).
+		case nginxImplied[d.Name] || upgradeMap(d):
 			n.im.imported("nginx "+d.Name+" (lbgen renders its own)", n.at(d))
 		case n.setting(d):
 		case d.Name == "gzip" && len(d.Args) == 1:
@@ -113,6 +115,12 @@ func (n *nginxImport) http(ds []*nginxconf.Directive, whole bool) {
 			n.im.escape("extra: "+nginxText(d), n.at(d), "the spec has no attribute for it")
 		}
 	}
+}
+
+// upgradeMap reports whether d is the map WebSocket proxying uses, which
+// lbgen renders for a websocket route.
+func upgradeMap(d *nginxconf.Directive) bool {
+	return d.Name == "map" && len(d.Args) == 2 && d.Args[0].Value == "$http_upgrade" && d.Args[1].Value == "$connection_upgrade"
 }
 
 // setting imports the directives that are balancer attributes, at any
@@ -166,9 +174,13 @@ func (n *nginxImport) server(d *nginxconf.Directive) {
 			}
 		case c.Name == "server_name":
 			for _, a := range c.Args {
-				if a.Value != "_" && a.Value != "" && a.Value != "localhost" && host == "" {
+				switch {
+				case a.Value == "_" || a.Value == "" || a.Value == "localhost":
+				case strings.ContainsAny(a.Value, "$~") || strings.HasPrefix(a.Value, "."):
+					n.im.skipped("nginx server_name "+a.Value, n.at(c), "an imported route matches a host name: not a variable, a regular expression or a .suffix")
+				case host == "":
 					host = a.Value
-				} else if host != "" {
+				default:
 					n.im.skipped("nginx server_name "+a.Value, n.at(c), "an imported route matches one host")
 				}
 			}
@@ -469,7 +481,7 @@ func splitHostPort(addr string, def int) (string, int) {
 // nginxText writes a directive back as one line of nginx: what the
 // escape hatch takes.
 func nginxText(d *nginxconf.Directive) string {
-	parts := []string{d.Name}
+	parts := []string{nginxQuote(d.Name)}
 	for _, a := range d.Args {
 		parts = append(parts, nginxQuote(a.Value))
 	}

@@ -63,7 +63,7 @@ type publish struct {
 type resources struct{ cpus, memory, reservedCPUs, reservedMemory string }
 
 type health struct {
-	http                           string
+	http, httpTool                 string
 	command                        []string
 	interval, timeout, startPeriod string
 	retries                        int
@@ -240,6 +240,7 @@ func (sv *service) write(parent *hclwrite.Body) {
 	if h := sv.health; h != nil {
 		hb := block(b, sv.notes, "health", "")
 		str(hb, nil, "http", h.http)
+		str(hb, nil, "http_tool", h.httpTool)
 		list(hb, nil, "command", h.command)
 		str(hb, nil, "interval", h.interval)
 		str(hb, nil, "timeout", h.timeout)
