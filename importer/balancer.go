@@ -137,14 +137,16 @@ func (im *importer) listen(s *lint.Service, lb *balancer) {
 		case lb.listen == 0 && (target == lb.trafficPort() || lb.trafficPort() == 0):
 			lb.listen = host
 		case lb.stats != nil && target == lb.stats.port:
+			lb.stats.hostIP = privateIP(p.HostIP)
 		default:
 			im.skipped(fmt.Sprintf("published port %s:%s of %s", p.Published, p.Target, s.Name), rangeString(s.File.Path, p.Range),
 				"nothing in the balancer's config listens there")
 		}
 	}
 	if lb.listen == 0 {
-		lb.listen = 80
-		lb.notes["listen"] = s.Name + " published no port: lbgen publishes one."
+		// Only the stack's own services call it.
+		lb.internal = true
+		lb.notes["internal"] = s.Name + " published no port: only the stack's services reach it."
 	}
 }
 
@@ -189,7 +191,9 @@ func (im *importer) uniqueListen() {
 			fmt.Sprintf("%s publishes %d too: the spec runs both in one stack, so %s uses %d", other, old, lb.name, *port))
 	}
 	for _, lb := range im.spec.balancers {
-		take(lb, &lb.listen, "listen", 8080)
+		if !lb.internal {
+			take(lb, &lb.listen, "listen", 8080)
+		}
 		if lb.stats != nil {
 			take(lb, &lb.stats.port, "stats", defaultStatsPort+1)
 		}
@@ -200,6 +204,8 @@ func (im *importer) uniqueListen() {
 // service, setting or checking its port, and raising its replica ceiling:
 // a balanced service is scaled.
 func (im *importer) backendService(lb *balancer, host string, port, slots int, at string) *service {
+	// Swarm answers tasks.NAME with every task of service NAME.
+	host = strings.TrimPrefix(host, "tasks.")
 	sv := im.spec.service(host)
 	if sv == nil {
 		im.skipped(fmt.Sprintf("%s's backend %s:%d", lb.name, host, port), at, "no imported service has that name (LB502)")

@@ -117,6 +117,9 @@ func sameNode(a, b *yaml.Node) bool {
 
 // project names the spec after the compose project, else the directory.
 func (im *importer) project(paths []string) {
+	if st := im.orderedStacks(); len(st) > 0 && st[0].Stack.Swarm {
+		im.spec.platform = "swarm"
+	}
 	for _, st := range im.orderedStacks() {
 		if name := yamlnode.Value(yamlnode.Get(st.File.YAML, "name")); name != "" && !strings.Contains(name, "$") {
 			im.spec.project = name
@@ -199,7 +202,7 @@ var handled = map[string]bool{
 	"command": true, "entrypoint": true, "environment": true, "env_file": true, "networks": true,
 	"depends_on": true, "labels": true, "restart": true, "user": true, "profiles": true,
 	"cap_add": true, "cap_drop": true, "read_only": true, "tmpfs": true, "stop_grace_period": true,
-	"volumes": true, "healthcheck": true, "container_name": true,
+	"volumes": true, "healthcheck": true, "container_name": true, "ulimits": true, "logging": true,
 }
 
 // service maps one compose service onto a spec service.
@@ -213,7 +216,7 @@ func (im *importer) service(s *lint.Service) *service {
 	sv.command = im.words(s, "command")
 	sv.entrypoint = im.words(s, "entrypoint")
 	sv.env = im.environment(s)
-	for _, f := range strOrList(yamlnode.Get(n, "env_file")) {
+	for _, f := range envFiles(yamlnode.Get(n, "env_file")) {
 		sv.envFiles = append(sv.envFiles, im.relPath(s, f))
 	}
 	sv.networks = mapOrList(yamlnode.Get(n, "networks"))
@@ -228,6 +231,7 @@ func (im *importer) service(s *lint.Service) *service {
 	sv.stopGrace = yamlnode.Value(yamlnode.Get(n, "stop_grace_period"))
 	im.volumes(s, sv)
 	im.deploy(s, sv)
+	im.limitsAndLogging(s, sv)
 	sv.health = im.health(s, sv)
 	if k, _ := yamlnode.GetPair(n, "container_name"); k != nil {
 		im.changed("", "container_name of "+s.Name, where(s.File.Path, k.Line, k.Column),
@@ -280,8 +284,10 @@ func (im *importer) image(s *lint.Service, sv *service) {
 		sv.build = im.relPath(s, ctx)
 		sv.dockerfile = df
 	}
+	// The image as written: ${TAG} is Compose's to fill in.
+	image := yamlnode.Value(yamlnode.Get(s.Node, "image"))
 	switch {
-	case s.Image == "":
+	case image == "":
 	case stack.Unpinned(s.Image) && build != nil:
 		im.changed("LB109", "image "+s.Image+" of "+s.Name, from(s, "image"),
 			"dropped: the service is built, and an unpinned tag on the built image is what LB109 flags")
@@ -293,7 +299,7 @@ func (im *importer) image(s *lint.Service, sv *service) {
 		im.changed("LB109", "image "+s.Image+" of "+s.Name, from(s, "image"),
 			"pinned through "+name+", which `docker compose up` requires: replicas started at different times could run different versions")
 	default:
-		sv.image = s.Image
+		sv.image = image
 	}
 }
 
@@ -446,6 +452,24 @@ func nodeWhere(s *lint.Service, n *yaml.Node) string {
 	return where(s.File.Path, n.Line, n.Column)
 }
 
+// limitsAndLogging reads ulimits (one number: soft = hard) and logging.
+func (im *importer) limitsAndLogging(s *lint.Service, sv *service) {
+	yamlnode.Pairs(yamlnode.Get(s.Node, "ulimits"), func(k, v *yaml.Node) {
+		n, err := strconv.Atoi(yamlnode.Value(v))
+		if err != nil {
+			im.skipped("service "+s.Name+": ulimits."+k.Value, where(s.File.Path, k.Line, k.Column), "the spec's ulimits set soft and hard to one number")
+			return
+		}
+		if sv.ulimits == nil {
+			sv.ulimits = map[string]int{}
+		}
+		sv.ulimits[k.Value] = n
+	})
+	lg := yamlnode.Get(s.Node, "logging")
+	sv.logDriver = yamlnode.Value(yamlnode.Get(lg, "driver"))
+	sv.logOptions = keyValues(yamlnode.Get(lg, "options"))
+}
+
 // deploy reads deploy.resources; deploy.replicas is already the
 // workload's. Other deploy keys are Swarm's or the spec's own.
 func (im *importer) deploy(s *lint.Service, sv *service) {
@@ -517,6 +541,22 @@ func (im *importer) health(s *lint.Service, sv *service) *health {
 	}
 	h.command = test
 	return h
+}
+
+// envFiles reads env_file: a path, or a list of paths or {path: ...}.
+func envFiles(n *yaml.Node) []string {
+	if n != nil && n.Kind == yaml.SequenceNode {
+		var out []string
+		for _, item := range yamlnode.Items(n) {
+			if item.Kind == yaml.MappingNode {
+				out = append(out, yamlnode.Value(yamlnode.Get(item, "path")))
+			} else {
+				out = append(out, item.Value)
+			}
+		}
+		return out
+	}
+	return strOrList(n)
 }
 
 // strOrList reads a string or a list of strings.

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"net"
 	"strconv"
 	"strings"
 
@@ -10,11 +11,15 @@ import (
 
 // haproxyImport is one HAProxy balancer's import.
 type haproxyImport struct {
-	im       *importer
-	lb       *balancer
-	file     *lint.File
-	backends map[string]*haproxycfg.Section
-	used     map[string]bool
+	// retries is the last `retries` line; retryOn and safeOnly say whether
+	// failed requests are retried after a reply, and only safe ones.
+	retries           int
+	retryOn, safeOnly bool
+	im                *importer
+	lb                *balancer
+	file              *lint.File
+	backends          map[string]*haproxycfg.Section
+	used              map[string]bool
 }
 
 // haproxyImplied are lines lbgen renders itself from the spec.
@@ -51,6 +56,7 @@ func (im *importer) haproxy(s *lint.Service, lb *balancer, files []*lint.File) {
 		for _, sec := range f.HAProxy.Sections {
 			h.section(sec)
 		}
+		h.retrySettings()
 		for _, sec := range f.HAProxy.Sections {
 			if sec.Kind == "backend" && !h.used[sec.Name] {
 				h.im.skipped("haproxy backend "+sec.Name, h.at(sec.Header), "no frontend sends traffic to it")
@@ -77,12 +83,48 @@ func (h *haproxyImport) section(sec *haproxycfg.Section) {
 		h.defaults(sec)
 	case "frontend", "listen":
 		h.frontend(sec)
-	case "backend", "resolvers":
-		if sec.Kind == "resolvers" {
-			h.im.imported("haproxy resolvers "+sec.Name+" (lbgen renders its own, for the platform's DNS)", h.at(sec.Header))
-		}
+	case "backend":
+	case "resolvers":
+		h.resolvers(sec)
 	default:
 		h.im.skipped("haproxy "+sec.Kind+" "+sec.Name, h.at(sec.Header), "the spec has no "+sec.Kind+" section")
+	}
+}
+
+// retrySettings imports a retry count other than lbgen's (one per server
+// slot, at least 2) and retries of requests that are not safe to repeat.
+func (h *haproxyImport) retrySettings() {
+	slots := 0
+	for _, r := range h.lb.routes {
+		for _, be := range r.backends {
+			if sv := h.im.spec.service(be.service); sv != nil {
+				slots = max(slots, sv.maxReplicas)
+			}
+		}
+	}
+	if h.retries > 0 && h.retries != max(slots-1, 2) {
+		n := h.retries
+		h.lb.retries = &n
+	}
+	h.lb.retryPOST = h.retryOn && !h.safeOnly
+}
+
+// resolvers imports a private name server (Docker's is the default) and
+// how long answers are held.
+func (h *haproxyImport) resolvers(sec *haproxycfg.Section) {
+	h.im.imported("haproxy resolvers "+sec.Name+" (lbgen renders its own, for the platform's DNS)", h.at(sec.Header))
+	for _, ln := range sec.Lines {
+		switch {
+		case ln.Is("nameserver") && len(ln.Words) == 3:
+			addr := ln.Words[2].Value
+			if host, _, err := net.SplitHostPort(addr); err == nil && addr != "127.0.0.11:53" {
+				if ip := net.ParseIP(host); ip != nil && (ip.IsPrivate() || ip.IsLoopback()) {
+					h.lb.resolver = addr
+				}
+			}
+		case ln.Is("hold", "valid") && len(ln.Words) == 3 && ln.Words[2].Value != "10s":
+			h.lb.dnsRefresh = duration(ln.Words[2].Value, "ms")
+		}
 	}
 }
 
@@ -91,6 +133,7 @@ func (h *haproxyImport) defaults(sec *haproxycfg.Section) {
 	for _, ln := range sec.Lines {
 		switch {
 		case h.timeout(ln):
+		case h.rendered(ln):
 		case ln.Keyword() == "stats":
 			h.statsLine(ln, 0)
 		case haproxyImplied[haproxyKey(ln)]:
@@ -176,6 +219,7 @@ func (h *haproxyImport) frontend(sec *haproxycfg.Section) {
 			}
 			h.route(path, host, ln.Words[1].Value, ln)
 		case ln.Is("http-request", "return") && h.healthReturn(ln, acls, usedACL):
+		case h.rendered(ln):
 		case h.timeout(ln):
 		case ln.Keyword() == "stats":
 			h.statsLine(ln, port)
@@ -222,10 +266,49 @@ func (h *haproxyImport) hasRoutes(sec *haproxycfg.Section) bool {
 	return false
 }
 
+// haproxyRendered reports whether lbgen renders a line itself: the
+// X-Forwarded-Proto header, and retrying only requests safe to send twice.
+func (h *haproxyImport) rendered(ln *haproxycfg.Line) bool {
+	if h.renders(ln) {
+		h.im.imported("haproxy "+lineText(ln)+" (lbgen renders it from the spec)", h.at(ln))
+		return true
+	}
+	return false
+}
+
+func (h *haproxyImport) renders(ln *haproxycfg.Line) bool {
+	switch {
+	case ln.Is("retries") && len(ln.Words) == 2:
+		h.retries, _ = strconv.Atoi(ln.Words[1].Value)
+		return true
+	case ln.Is("retry-on"):
+		h.retryOn = true
+		return true
+	case ln.Is("http-request", "disable-l7-retry"):
+		h.safeOnly = true
+		return true
+	}
+	return haproxyRendered(ln)
+}
+
+func haproxyRendered(ln *haproxycfg.Line) bool {
+	switch {
+	case ln.Is("http-request", "set-header", "X-Forwarded-Proto"):
+		return true
+	case ln.Is("http-request", "disable-l7-retry"):
+		return true
+	}
+	return false
+}
+
 // condition reads `if ACL [ACL]` made of path and host ACLs.
 func (h *haproxyImport) condition(words []haproxycfg.Word, acls map[string][]*haproxycfg.Line, used map[string]bool) (path, host string, ok bool) {
 	if words[0].Value != "if" {
 		return "", "", false
+	}
+	// An anonymous ACL: if { path /x } or { path_beg /x }.
+	if len(words) == 5 && words[1].Value == "{" && words[4].Value == "}" && (words[2].Value == "path" || words[2].Value == "path_beg") {
+		return strings.TrimSuffix(words[3].Value, "/"), "", true
 	}
 	for _, w := range words[1:] {
 		lines := acls[w.Value]
@@ -287,8 +370,18 @@ func (h *haproxyImport) route(path, host, backend string, ln *haproxycfg.Line) {
 		return
 	}
 	h.used[backend] = true
-	r := h.lb.addRoute(&route{path: path, host: host})
+	r := &route{path: path, host: host}
 	h.servers(sec, r)
+	if len(r.backends) == 0 {
+		// A backend without servers answers by itself (lbgen's 404 for
+		// paths no route takes): no route to a service.
+		h.im.imported("haproxy backend "+backend+" (no servers: not a route)", h.at(ln))
+		return
+	}
+	merged := h.lb.addRoute(r)
+	for _, be := range r.backends {
+		addBackend(merged, be)
+	}
 	h.im.imported("route "+path+" of "+h.lb.name+" (backend "+backend+")", h.at(ln))
 }
 
@@ -300,18 +393,20 @@ func (h *haproxyImport) servers(sec *haproxycfg.Section, r *route) {
 		case ln.Is("server-template") && len(ln.Words) >= 4:
 			slots := templateSlots(ln.Words[2].Value)
 			host, port := splitHostPort(ln.Words[3].Value, 80)
-			if h.im.backendService(h.lb, host, port, slots, h.at(ln)) != nil {
-				h.serverParams(addBackend(r, &backend{service: host}), ln.Words[4:], ln)
+			if sv := h.im.backendService(h.lb, host, port, slots, h.at(ln)); sv != nil {
+				h.serverParams(addBackend(r, &backend{service: sv.name}), ln.Words[4:], ln)
 			}
 		case ln.Is("server") && len(ln.Words) >= 3:
 			host, port := splitHostPort(ln.Words[2].Value, 80)
-			if h.im.backendService(h.lb, host, port, 0, h.at(ln)) != nil {
-				h.serverParams(addBackend(r, &backend{service: host}), ln.Words[3:], ln)
+			if sv := h.im.backendService(h.lb, host, port, 0, h.at(ln)); sv != nil {
+				h.serverParams(addBackend(r, &backend{service: sv.name}), ln.Words[3:], ln)
 			}
 		case ln.Is("balance") && len(ln.Words) >= 2:
 			h.balance(ln)
 		case ln.Is("cookie") && len(ln.Words) >= 2:
-			h.lb.sticky = &sticky{by: "cookie", name: ln.Words[1].Value}
+			// lbgen names the cookie NAME_BACKEND, one per backend.
+			h.lb.sticky = &sticky{by: "cookie", name: strings.TrimSuffix(ln.Words[1].Value, "_"+sec.Name)}
+		case h.rendered(ln):
 		case ln.Is("option", "httpchk"), ln.Is("http-check", "send"):
 			h.httpCheck(ln)
 		case h.timeout(ln):

@@ -24,8 +24,8 @@ type nginxImport struct {
 // resolver, retries, the proxy headers and connection reuse): the
 // hand-written ones are replaced, not copied.
 var nginxImplied = map[string]bool{
-	"resolver": true, "resolver_timeout": true, "proxy_http_version": true,
-	"proxy_next_upstream": true, "proxy_next_upstream_tries": true, "proxy_next_upstream_timeout": true,
+	"resolver_timeout": true, "proxy_http_version": true,
+	"proxy_next_upstream_tries": true, "proxy_next_upstream_timeout": true,
 	"include": true, "zone": true,
 }
 
@@ -101,6 +101,7 @@ func (n *nginxImport) http(ds []*nginxconf.Directive, whole bool) {
 		case d.Name == "upstream":
 		case d.Name == "include":
 			// Followed where the container reads it (lint.Load).
+		case n.rendered(d):
 		case nginxImplied[d.Name] || upgradeMap(d):
 			n.im.imported("nginx "+d.Name+" (lbgen renders its own)", n.at(d))
 		case n.setting(d):
@@ -113,6 +114,67 @@ func (n *nginxImport) http(ds []*nginxconf.Directive, whole bool) {
 		default:
 			n.lb.extra = append(n.lb.extra, nginxText(d))
 			n.im.escape("extra: "+nginxText(d), n.at(d), "the spec has no attribute for it")
+		}
+	}
+}
+
+// rendered reports whether lbgen renders the directive itself at http or
+// server level: the standard proxy headers, and the retry bound, which is
+// one try per replica slot and so says how far the service scales.
+func (n *nginxImport) rendered(d *nginxconf.Directive) bool {
+	if n.renders(d) {
+		n.im.imported("nginx "+nginxText(d)+" (lbgen renders it from the spec)", n.at(d))
+		return true
+	}
+	return false
+}
+
+func (n *nginxImport) renders(d *nginxconf.Directive) bool {
+	switch {
+	case d.Name == "proxy_set_header" && len(d.Args) == 2 && nginxStandardHeaders[strings.ToLower(d.Args[0].Value)]:
+		return true
+	case d.Name == "proxy_next_upstream_tries" && len(d.Args) == 1:
+		n.lb.slots, _ = strconv.Atoi(d.Args[0].Value)
+		return true
+	case d.Name == "proxy_next_upstream":
+		for _, a := range d.Args {
+			n.lb.retryPOST = n.lb.retryPOST || a.Value == "non_idempotent"
+		}
+		return true
+	case (d.Name == "proxy_buffering" || d.Name == "proxy_request_buffering") && len(d.Args) == 1:
+		off := d.Args[0].Value == "off"
+		if off {
+			f := false
+			n.lb.buffering = &f
+		}
+		return off
+	case d.Name == "resolver" && len(d.Args) > 0:
+		n.resolver(d)
+		return true
+	}
+	return false
+}
+
+// resolver imports a resolver on a private address (Docker's is the
+// default) and how long its answers are used.
+func (n *nginxImport) resolver(d *nginxconf.Directive) {
+	addr := strings.TrimSuffix(d.Args[0].Value, ":53")
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		host = addr
+	}
+	ip := net.ParseIP(host)
+	switch {
+	case addr == "127.0.0.11":
+	case ip != nil && (ip.IsPrivate() || ip.IsLoopback()):
+		n.lb.resolver = d.Args[0].Value
+	default:
+		n.im.changed("LB209", "resolver "+d.Args[0].Value, n.at(d), "replaced by the platform's DNS, which knows the services' replicas")
+		return
+	}
+	for _, a := range d.Args[1:] {
+		if v, ok := strings.CutPrefix(a.Value, "valid="); ok && v != "10s" {
+			n.lb.dnsRefresh = v
 		}
 	}
 }
@@ -186,6 +248,7 @@ func (n *nginxImport) server(d *nginxconf.Directive) {
 			}
 		case c.Name == "location":
 			locations = append(locations, c)
+		case n.rendered(c):
 		case nginxImplied[c.Name] || strings.HasPrefix(c.Name, "ssl_"):
 			n.im.imported("nginx "+c.Name+" (lbgen renders its own)", n.at(c))
 		case n.setting(c):
@@ -197,7 +260,11 @@ func (n *nginxImport) server(d *nginxconf.Directive) {
 	if n.lb.port == 0 && proxies(locations) {
 		n.lb.port = port
 	}
+	statsOnly := !proxies(locations) && hasStubStatus(locations)
 	for _, loc := range locations {
+		if statsOnly && len(nginxconf.Find(loc.Block, "stub_status")) == 0 {
+			continue // the stats server's other paths answer 404
+		}
 		n.location(loc, port, host, serverExtra)
 	}
 }
@@ -206,6 +273,16 @@ func (n *nginxImport) server(d *nginxconf.Directive) {
 func proxies(locations []*nginxconf.Directive) bool {
 	for _, l := range locations {
 		if len(nginxconf.Find(l.Block, "proxy_pass")) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasStubStatus reports whether a location serves stub_status.
+func hasStubStatus(locations []*nginxconf.Directive) bool {
+	for _, l := range locations {
+		if len(nginxconf.Find(l.Block, "stub_status")) > 0 {
 			return true
 		}
 	}
@@ -287,6 +364,15 @@ func (n *nginxImport) route(d, pass *nginxconf.Directive, port int, mod, path, h
 		return
 	}
 	target := pass.Args[0].Value
+	if strings.HasPrefix(target, "$") {
+		// set $upstream http://app:3000; proxy_pass $upstream; resolves
+		// at run time: the same route.
+		for _, set := range nginxconf.Find(d.Block, "set") {
+			if len(set.Args) == 2 && set.Args[0].Value == target {
+				target = set.Args[1].Value
+			}
+		}
+	}
 	rest, ok := strings.CutPrefix(target, "http://")
 	if !ok || strings.Contains(rest, "$") {
 		n.im.skipped("nginx proxy_pass "+target, n.at(pass), "an imported route proxies over HTTP to a service or an upstream, by name")
@@ -303,7 +389,7 @@ func (n *nginxImport) route(d, pass *nginxconf.Directive, port int, mod, path, h
 	if mod == "=" && rpath != "/" {
 		n.im.changed("", "location = "+path, n.at(d), "a route matches the path and everything below it")
 	}
-	r := n.lb.addRoute(&route{path: rpath, host: host})
+	r := &route{path: rpath, host: host}
 	if uri != "" && rpath != "/" {
 		r.stripPrefix = true
 		if uri != "" && "/"+uri != "/" {
@@ -311,9 +397,18 @@ func (n *nginxImport) route(d, pass *nginxconf.Directive, port int, mod, path, h
 		}
 	}
 	n.backends(r, addr, pass)
+	if len(r.backends) == 0 {
+		return // what it sends to is reported
+	}
 	r.extra = append(r.extra, serverExtra...)
 	for _, c := range d.Block {
 		n.routeDirective(r, c)
+	}
+	merged := n.lb.addRoute(r)
+	if merged != r {
+		for _, be := range r.backends {
+			addBackend(merged, be)
+		}
 	}
 	n.im.imported("route "+rpath+" of "+n.lb.name, n.at(d))
 }
@@ -321,30 +416,48 @@ func (n *nginxImport) route(d, pass *nginxconf.Directive, port int, mod, path, h
 // routeDirective imports one directive of a proxied location.
 func (n *nginxImport) routeDirective(r *route, c *nginxconf.Directive) {
 	switch {
-	case c.Name == "proxy_pass":
+	case c.Name == "proxy_pass", c.Name == "set" && len(c.Args) == 2 && strings.HasPrefix(c.Args[1].Value, "http://"):
 	case c.Name == "proxy_set_header" && len(c.Args) == 2:
 		name, value := c.Args[0].Value, c.Args[1].Value
 		switch {
 		case strings.EqualFold(name, "Upgrade") || strings.EqualFold(name, "Connection") && strings.Contains(value, "upgrade"):
 			r.websocket = true
 		case nginxStandardHeaders[strings.ToLower(name)]:
+			n.im.imported("nginx "+nginxText(c)+" (lbgen renders it)", n.at(c))
+		case !plainHeader(value):
+			n.routeExtra(r, c, "a header value with variables, quotes or backslashes, which the spec's headers do not take")
 		default:
 			if r.requestHeaders == nil {
 				r.requestHeaders = map[string]string{}
 			}
 			r.requestHeaders[name] = value
 		}
+	case c.Name == "add_header" && (len(c.Args) == 2 || len(c.Args) == 3 && c.Args[2].Value == "always") && !plainHeader(c.Args[1].Value):
+		n.routeExtra(r, c, "a header value with variables, quotes or backslashes, which the spec's headers do not take")
 	case c.Name == "add_header" && len(c.Args) >= 2:
 		if r.responseHeaders == nil {
 			r.responseHeaders = map[string]string{}
 		}
 		r.responseHeaders[c.Args[0].Value] = c.Args[1].Value
+	case n.rendered(c):
 	case nginxImplied[c.Name]:
+		n.im.imported("nginx "+nginxText(c)+" (lbgen renders its own)", n.at(c))
 	case n.setting(c):
 	default:
-		r.extra = append(r.extra, nginxText(c))
-		n.im.escape("route "+r.path+" extra: "+nginxText(c), n.at(c), "the spec has no attribute for it")
+		n.routeExtra(r, c, "the spec has no attribute for it")
 	}
+}
+
+// routeExtra puts a directive into the route's escape hatch.
+func (n *nginxImport) routeExtra(r *route, c *nginxconf.Directive, why string) {
+	r.extra = append(r.extra, nginxText(c))
+	n.im.escape("route "+r.path+" extra: "+nginxText(c), n.at(c), why)
+}
+
+// plainHeader reports whether a header value is one the spec's
+// request_headers and response_headers take.
+func plainHeader(v string) bool {
+	return !strings.ContainsAny(v, "\"$\\'") && !strings.ContainsFunc(v, func(r rune) bool { return r < 0x20 || r == 0x7f })
 }
 
 // backends imports the services a proxy_pass sends to: an upstream's
@@ -353,8 +466,8 @@ func (n *nginxImport) backends(r *route, addr string, pass *nginxconf.Directive)
 	up, ok := n.upstreams[addr]
 	if !ok {
 		host, port := splitHostPort(addr, 80)
-		if sv := n.im.backendService(n.lb, host, port, 0, n.at(pass)); sv != nil {
-			addBackend(r, &backend{service: host})
+		if sv := n.im.backendService(n.lb, host, port, n.lb.slots, n.at(pass)); sv != nil {
+			addBackend(r, &backend{service: sv.name})
 		}
 		return
 	}
@@ -362,14 +475,22 @@ func (n *nginxImport) backends(r *route, addr string, pass *nginxconf.Directive)
 	n.file = n.upFile[addr]
 	defer func() { n.file = saved }()
 	weights := map[string]int{}
+	if len(nginxconf.Find(up.Block, "keepalive")) == 0 && n.lb.keepalive == nil {
+		// The hand-written upstream opens a connection per request; lbgen
+		// would keep some open (keepalive 32). Another upstream's
+		// keepalive wins: the spec has one for the balancer.
+		zero := 0
+		n.lb.keepalive = &zero
+	}
 	for _, c := range up.Block {
 		switch {
 		case c.Name == "server" && len(c.Args) > 0:
 			host, port := splitHostPort(c.Args[0].Value, 80)
-			if n.im.backendService(n.lb, host, port, 0, n.at(c)) == nil {
+			sv := n.im.backendService(n.lb, host, port, n.lb.slots, n.at(c))
+			if sv == nil {
 				continue
 			}
-			be := addBackend(r, &backend{service: host})
+			be := addBackend(r, &backend{service: sv.name})
 			for _, a := range c.Args[1:] {
 				n.serverParam(be, weights, a.Value, c)
 			}

@@ -10,6 +10,7 @@ import (
 	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/internal/yamlnode"
 	"github.com/lbgen/lbgen/lint"
+	"github.com/lbgen/lbgen/stack"
 )
 
 // monitoring imports Prometheus, Grafana and cAdvisor services and what
@@ -23,7 +24,7 @@ func (im *importer) monitoring() {
 		case rolePrometheus:
 			any, m.prometheus = true, true
 			im.imported("prometheus", at)
-			m.promPort = publishedFor(s, component.PrometheusPort)
+			m.promPort, m.promHostIP = publishedFor(s, component.PrometheusPort)
 			im.prometheusFlags(s, m)
 			for _, f := range im.p.FilesOf(lint.KindPrometheus) {
 				for _, r := range im.p.MountedBy(f) {
@@ -35,7 +36,7 @@ func (im *importer) monitoring() {
 		case roleGrafana:
 			any, m.grafana = true, true
 			im.imported("grafana", at)
-			m.grafanaPort = publishedFor(s, component.GrafanaPort)
+			m.grafanaPort, m.grafanaHostIP = publishedFor(s, component.GrafanaPort)
 			for _, mt := range s.Mounts {
 				if strings.HasPrefix(mt.Target, component.GrafanaProvisioningDir) {
 					im.skipped("grafana provisioning "+mt.Source, nodeWhere(s, mt.Node),
@@ -64,16 +65,26 @@ func (im *importer) monitoring() {
 	}
 }
 
-// publishedFor returns the host port a service publishes its port on.
-func publishedFor(s *lint.Service, port int) int {
+// publishedFor returns the host port a service publishes its port on, and
+// the private address it publishes it on ("" for loopback, lbgen's
+// default, and for every interface, which LB111 finds).
+func publishedFor(s *lint.Service, port int) (int, string) {
 	for _, p := range s.Ports {
 		if t, _ := strconv.Atoi(p.Target); t == port {
 			if h, err := strconv.Atoi(p.Published); err == nil {
-				return h
+				return h, privateIP(p.HostIP)
 			}
 		}
 	}
-	return 0
+	return 0, ""
+}
+
+// privateIP returns a host address to keep: a specific non-loopback one.
+func privateIP(ip string) string {
+	if stack.EveryInterface(ip) || stack.Loopback(ip) {
+		return ""
+	}
+	return ip
 }
 
 // prometheusFlags reads the retention; the other flags are lbgen's.

@@ -16,6 +16,7 @@ import (
 // importer writes is text a person will keep editing, comments included.
 type spec struct {
 	project    string
+	platform   string
 	networks   []*network
 	services   []*service
 	balancers  []*balancer
@@ -41,6 +42,9 @@ type service struct {
 	tmpfs                          []string
 	readOnly                       bool
 	stopGrace                      string
+	ulimits                        map[string]int
+	logDriver                      string
+	logOptions                     map[string]string
 	volumes                        []volume
 	publish                        []publish
 	resources                      *resources
@@ -78,10 +82,12 @@ type balancer struct {
 	name, engine, version, image string
 	listen                       int
 	algorithm, healthPath        string
-	keepalive, maxFails          *int
+	keepalive, maxFails, retries *int
 	failTimeout, maxBody         string
 	keepaliveTimeout             string
-	gzip                         bool
+	resolver, dnsRefresh         string
+	buffering                    *bool
+	gzip, retryPOST, internal    bool
 	timeouts                     *timeouts
 	routes                       []*route
 	sticky                       *sticky
@@ -89,8 +95,9 @@ type balancer struct {
 	extra, backendExtra          []string
 	notes                        map[string]string
 	// port is the port the hand-written config takes traffic on in the
-	// container; only the import uses it.
-	port int
+	// container, slots the replicas its retries allow for; only the
+	// import uses them.
+	port, slots int
 }
 
 type timeouts struct{ connect, server, client string }
@@ -112,14 +119,16 @@ type backend struct {
 type sticky struct{ by, name string }
 
 type stats struct {
-	port  int
-	admin bool
+	port   int
+	hostIP string
+	admin  bool
 }
 
 type monitoring struct {
 	scrapeInterval, scrapeTimeout string
 	prometheus                    bool
 	promPort                      int
+	promHostIP, grafanaHostIP     string
 	retention                     string
 	grafana                       bool
 	grafanaPort                   int
@@ -148,6 +157,9 @@ func (s *spec) hcl(header []string) []byte {
 		b.AppendNewline()
 	}
 	b.SetAttributeValue("project", cty.StringVal(s.project))
+	if s.platform != "" {
+		b.SetAttributeValue("platform", cty.StringVal(s.platform))
+	}
 	for _, n := range s.networks {
 		b.AppendNewline()
 		nb := b.AppendNewBlock("network", []string{n.name}).Body()
@@ -211,6 +223,13 @@ func (sv *service) write(parent *hclwrite.Body) {
 	}
 	list(b, sv.notes, "tmpfs", sv.tmpfs)
 	str(b, sv.notes, "stop_grace_period", sv.stopGrace)
+	if len(sv.ulimits) > 0 {
+		m := map[string]cty.Value{}
+		for k, v := range sv.ulimits {
+			m[k] = cty.NumberIntVal(int64(v))
+		}
+		b.SetAttributeValue("ulimits", cty.ObjectVal(m))
+	}
 	strMap(b, sv.notes, "env", sv.env)
 	strMap(b, sv.notes, "labels", sv.labels)
 	for _, v := range sv.volumes {
@@ -229,6 +248,11 @@ func (sv *service) write(parent *hclwrite.Body) {
 		if p.hostIP != "" {
 			pb.SetAttributeValue("host_ip", cty.StringVal(p.hostIP))
 		}
+	}
+	if sv.logDriver != "" || len(sv.logOptions) > 0 {
+		lb := block(b, sv.notes, "logging", "")
+		str(lb, nil, "driver", sv.logDriver)
+		strMap(lb, nil, "options", sv.logOptions)
 	}
 	if r := sv.resources; r != nil {
 		rb := block(b, sv.notes, "resources", "")
@@ -264,6 +288,10 @@ func (lb *balancer) write(parent *hclwrite.Body) {
 	str(b, lb.notes, "engine", lb.engine)
 	str(b, lb.notes, "version", lb.version)
 	str(b, lb.notes, "image", lb.image)
+	if lb.internal {
+		note(b, lb.notes, "internal")
+		b.SetAttributeValue("internal", cty.True)
+	}
 	if lb.listen > 0 {
 		num(b, lb.notes, "listen", lb.listen)
 	}
@@ -272,11 +300,22 @@ func (lb *balancer) write(parent *hclwrite.Body) {
 	if lb.keepalive != nil {
 		num(b, lb.notes, "keepalive", *lb.keepalive)
 	}
+	if lb.retries != nil {
+		num(b, lb.notes, "retries", *lb.retries)
+	}
 	if lb.maxFails != nil {
 		num(b, lb.notes, "max_fails", *lb.maxFails)
 	}
 	str(b, lb.notes, "fail_timeout", lb.failTimeout)
 	str(b, lb.notes, "keepalive_timeout", lb.keepaliveTimeout)
+	str(b, lb.notes, "resolver", lb.resolver)
+	str(b, lb.notes, "dns_refresh", lb.dnsRefresh)
+	if lb.buffering != nil {
+		b.SetAttributeValue("buffering", cty.BoolVal(*lb.buffering))
+	}
+	if lb.retryPOST {
+		b.SetAttributeValue("retry_non_idempotent", cty.True)
+	}
 	if lb.gzip {
 		b.SetAttributeValue("gzip", cty.True)
 	}
@@ -323,6 +362,7 @@ func (lb *balancer) write(parent *hclwrite.Body) {
 	if s := lb.stats; s != nil {
 		sb := block(b, lb.notes, "stats", "")
 		sb.SetAttributeValue("port", cty.NumberIntVal(int64(s.port)))
+		str(sb, nil, "host_ip", s.hostIP)
 		if s.admin {
 			sb.SetAttributeValue("admin", cty.True)
 		}
@@ -339,6 +379,7 @@ func (m *monitoring) write(parent *hclwrite.Body) {
 		if m.promPort != 0 {
 			pb.SetAttributeValue("port", cty.NumberIntVal(int64(m.promPort)))
 		}
+		str(pb, nil, "host_ip", m.promHostIP)
 		str(pb, nil, "retention", m.retention)
 	}
 	if m.grafana {
@@ -346,6 +387,7 @@ func (m *monitoring) write(parent *hclwrite.Body) {
 		if m.grafanaPort != 0 {
 			gb.SetAttributeValue("port", cty.NumberIntVal(int64(m.grafanaPort)))
 		}
+		str(gb, nil, "host_ip", m.grafanaHostIP)
 	}
 	if m.cadvisor {
 		block(b, m.notes, "cadvisor", "")
