@@ -9,10 +9,6 @@ import (
 	"testing"
 
 	"golang.org/x/tools/txtar"
-
-	"github.com/lbgen/lbgen/gen"
-	"github.com/lbgen/lbgen/gen/targets"
-	"github.com/lbgen/lbgen/schemas"
 )
 
 // roundTripCase is a spec to render and import back, and the files it
@@ -65,29 +61,6 @@ func roundTripCases(t *testing.T) []roundTripCase {
 	return cases
 }
 
-// renderDir renders the spec at dir/lbgen.hcl into dir, as `lbgen render`.
-func renderDir(t *testing.T, dir string) map[string][]byte {
-	t.Helper()
-	res, diags := schemas.Load(filepath.Join(dir, "lbgen.hcl"), schemas.Options{})
-	if diags.HasErrors() {
-		t.Fatalf("load: %v", diags)
-	}
-	platform, diags := targets.Resolve(res.Topology)
-	if diags.HasErrors() {
-		t.Fatalf("platform: %v", diags)
-	}
-	files, err := targets.Render(res.Topology, gen.Context{SpecName: "lbgen.hcl", SpecDir: ".", Platform: platform})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string][]byte{}
-	for _, f := range files {
-		out[f.Path] = f.Bytes
-	}
-	writeFiles(t, dir, out)
-	return out
-}
-
 // roundTrip renders a case, imports the result, renders the imported spec
 // and imports that again, all in one directory, as a user would. It
 // returns the rendered files that differ between the first render and the
@@ -96,7 +69,8 @@ func renderDir(t *testing.T, dir string) map[string][]byte {
 func roundTrip(t *testing.T, c roundTripCase) (differs []string, fixpoint bool, err error) {
 	dir := filepath.Join(t.TempDir(), "stack")
 	writeFiles(t, dir, c.files)
-	first := renderDir(t, dir)
+	_, rendered := renderDir(t, dir)
+	first := fileMap(rendered)
 	spec := filepath.Join(dir, "lbgen.hcl")
 	res1, err := Import([]string{dir}, Options{Spec: spec})
 	if err != nil {
@@ -108,7 +82,8 @@ func roundTrip(t *testing.T, c roundTripCase) (differs []string, fixpoint bool, 
 		}
 	}
 	writeFiles(t, dir, map[string][]byte{"lbgen.hcl": res1.Spec})
-	second := renderDir(t, dir)
+	_, rendered = renderDir(t, dir)
+	second := fileMap(rendered)
 	res2, err := Import([]string{dir}, Options{Spec: spec})
 	if err != nil {
 		return nil, false, err

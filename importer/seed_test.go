@@ -30,29 +30,40 @@ func writeFiles(t *testing.T, dir string, files map[string][]byte) {
 	}
 }
 
-// renderSpec writes a spec into dir, renders it there as `lbgen render`
-// does and returns the topology and the rendered files.
+// renderSpec writes a spec into dir and renders it there.
 func renderSpec(t *testing.T, dir string, spec []byte) (*schemas.Topology, []gen.File) {
 	t.Helper()
 	writeFiles(t, dir, map[string][]byte{"lbgen.hcl": spec})
+	return renderDir(t, dir)
+}
+
+// renderDir renders the spec at dir/lbgen.hcl into dir, as `lbgen
+// render` does, and returns the topology and the rendered files.
+func renderDir(t *testing.T, dir string) (*schemas.Topology, []gen.File) {
+	t.Helper()
 	res, diags := schemas.Load(filepath.Join(dir, "lbgen.hcl"), schemas.Options{})
 	if diags.HasErrors() {
-		t.Fatalf("the imported spec does not load: %v\n%s", diags, spec)
+		t.Fatalf("the spec does not load: %v", diags)
 	}
 	platform, diags := targets.Resolve(res.Topology)
 	if diags.HasErrors() {
-		t.Fatalf("the imported spec's platform: %v", diags)
+		t.Fatalf("the spec's platform: %v", diags)
 	}
 	files, err := targets.Render(res.Topology, gen.Context{SpecName: "lbgen.hcl", SpecDir: ".", Platform: platform})
 	if err != nil {
 		t.Fatal(err)
 	}
+	writeFiles(t, dir, fileMap(files))
+	return res.Topology, files
+}
+
+// fileMap indexes rendered files by path.
+func fileMap(files []gen.File) map[string][]byte {
 	out := map[string][]byte{}
 	for _, f := range files {
 		out[f.Path] = f.Bytes
 	}
-	writeFiles(t, dir, out)
-	return res.Topology, files
+	return out
 }
 
 // TestSeedImportRendersAStackThatLintsCleanAndPassesTheCheckers is the
