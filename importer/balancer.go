@@ -36,7 +36,7 @@ func (im *importer) balancers() {
 		}
 		switch lb.engine {
 		case component.ConfigNginx:
-			im.nginx(s, lb, files)
+			im.nginx(lb, files)
 			im.nginxResolve(s, lb)
 		case component.ConfigHAProxy:
 			im.haproxy(s, lb, files)

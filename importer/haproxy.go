@@ -394,12 +394,12 @@ func (h *haproxyImport) servers(sec *haproxycfg.Section, r *route) {
 			slots := templateSlots(ln.Words[2].Value)
 			host, port := splitHostPort(ln.Words[3].Value, 80)
 			if sv := h.im.backendService(h.lb, host, port, slots, h.at(ln)); sv != nil {
-				h.serverParams(addBackend(r, &backend{service: sv.name}), ln.Words[4:], ln)
+				h.serverParams(addBackend(r, &backend{service: sv.name}), ln.Words[4:])
 			}
 		case ln.Is("server") && len(ln.Words) >= 3:
 			host, port := splitHostPort(ln.Words[2].Value, 80)
 			if sv := h.im.backendService(h.lb, host, port, 0, h.at(ln)); sv != nil {
-				h.serverParams(addBackend(r, &backend{service: sv.name}), ln.Words[3:], ln)
+				h.serverParams(addBackend(r, &backend{service: sv.name}), ln.Words[3:])
 			}
 		case ln.Is("balance") && len(ln.Words) >= 2:
 			h.balance(ln)
@@ -432,7 +432,7 @@ func templateSlots(v string) int {
 }
 
 // serverParams imports weight and backup; the rest is lbgen's own.
-func (h *haproxyImport) serverParams(be *backend, words []haproxycfg.Word, ln *haproxycfg.Line) {
+func (h *haproxyImport) serverParams(be *backend, words []haproxycfg.Word) {
 	for i, w := range words {
 		switch w.Value {
 		case "weight":
@@ -443,7 +443,6 @@ func (h *haproxyImport) serverParams(be *backend, words []haproxycfg.Word, ln *h
 			be.backup = true
 		}
 	}
-	_ = ln
 }
 
 // balance imports the algorithm, or hashing as stickiness.

@@ -167,8 +167,12 @@ func (im *importer) lintFindings(findings []lint.Finding) {
 		line, _, _ := strings.Cut(rest, ":")
 		own[c.Rule+" "+file+":"+line] = true
 	}
+	specs := map[string]bool{}
+	for _, f := range im.p.FilesOf(lint.KindSpec) {
+		specs[f.Path] = true // an earlier import's spec is no hand-written file
+	}
 	for _, f := range findings {
-		if f.Severity == lint.Info || own[fmt.Sprintf("%s %s:%d", f.Rule.ID, f.File, f.Range.Start.Line)] {
+		if f.Severity == lint.Info || specs[f.File] || own[fmt.Sprintf("%s %s:%d", f.Rule.ID, f.File, f.Range.Start.Line)] {
 			continue
 		}
 		from := fmt.Sprintf("%s:%d:%d", f.File, f.Range.Start.Line, f.Range.Start.Col)

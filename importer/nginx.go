@@ -43,7 +43,7 @@ var nginxStock = map[string]bool{
 	"log_format": true, "access_log": true, "types": true,
 }
 
-func (im *importer) nginx(s *lint.Service, lb *balancer, files []*lint.File) {
+func (im *importer) nginx(lb *balancer, files []*lint.File) {
 	n := &nginxImport{im: im, lb: lb, upstreams: map[string]*nginxconf.Directive{}, upFile: map[string]*lint.File{}}
 	for _, f := range files {
 		nginxconf.Walk(f.Nginx.Directives, f.NginxContext(), func(d *nginxconf.Directive, ctx string) {
@@ -66,7 +66,6 @@ func (im *importer) nginx(s *lint.Service, lb *balancer, files []*lint.File) {
 			im.skipped("nginx file "+f.Path, where(f.Path, 1, 1), "it is included in a "+f.NginxContext()+" block, which lbgen cannot place its lines in")
 		}
 	}
-	_ = s
 }
 
 func (n *nginxImport) at(d *nginxconf.Directive) string { return where(n.file.Path, d.Line, d.Col) }

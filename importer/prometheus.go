@@ -114,7 +114,7 @@ func (im *importer) prometheusConfig(f *lint.File, m *monitoring) {
 		switch k.Value {
 		case "global", "scrape_configs":
 		case "rule_files":
-			im.ruleFiles(v, at)
+			im.ruleFiles(v)
 		default:
 			im.skipped("prometheus "+k.Value, at, "lbgen renders prometheus.yml from the monitoring block")
 		}
@@ -125,7 +125,7 @@ func (im *importer) prometheusConfig(f *lint.File, m *monitoring) {
 }
 
 // ruleFiles lists the alerts lbgen does not carry over.
-func (im *importer) ruleFiles(v *yaml.Node, at string) {
+func (im *importer) ruleFiles(v *yaml.Node) {
 	for _, rf := range yamlnode.Items(v) {
 		ref := im.p.RuleFile(rf)
 		if ref == nil || len(ref.Files) == 0 {
@@ -146,7 +146,6 @@ func (im *importer) ruleFiles(v *yaml.Node, at string) {
 				"lbgen renders its own rules (TargetDown, ReplicasBelowMinimum, BalancerDown; HighErrorRatio and HighLatencyP95 from monitoring.alerts) with unit tests; keep your own rule file by hand")
 		}
 	}
-	_ = at
 }
 
 // scrapeJob imports a job as the metrics block of what it scrapes.
