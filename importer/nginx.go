@@ -480,6 +480,7 @@ func (n *nginxImport) backends(r *route, addr string, pass *nginxconf.Directive)
 		// keepalive wins: the spec has one for the balancer.
 		zero := 0
 		n.lb.keepalive = &zero
+		n.lb.notes["keepalive"] = "The upstream kept no idle connections open, as written; lbgen's default keeps 32."
 	}
 	for _, c := range up.Block {
 		switch {
@@ -504,6 +505,7 @@ func (n *nginxImport) backends(r *route, addr string, pass *nginxconf.Directive)
 		case c.Name == "keepalive" && len(c.Args) == 1:
 			if k, err := strconv.Atoi(c.Args[0].Value); err == nil {
 				n.lb.keepalive = &k
+				delete(n.lb.notes, "keepalive")
 			}
 		case c.Name == "keepalive_timeout" && len(c.Args) == 1:
 			n.lb.keepaliveTimeout = duration(c.Args[0].Value, "s")
