@@ -5,7 +5,10 @@ import (
 	"strconv"
 	"strings"
 
+	"go.yaml.in/yaml/v4"
+
 	"github.com/lbgen/lbgen/component"
+	"github.com/lbgen/lbgen/internal/yamlnode"
 	"github.com/lbgen/lbgen/lint"
 )
 
@@ -36,12 +39,13 @@ func (im *importer) balancers() {
 		}
 		switch lb.engine {
 		case component.ConfigNginx:
-			im.nginx(lb, files)
+			im.nginx(s, lb, files)
 			im.nginxResolve(s, lb)
 		case component.ConfigHAProxy:
 			im.haproxy(s, lb, files)
 		}
 		im.listen(s, lb)
+		im.balancerKeys(s)
 		if len(lb.routes) == 0 {
 			// The spec needs a route; without one the balancer has no job.
 			im.skipped("balancer "+s.Name, where(s.File.Path, s.Key.Line, s.Key.Column), "no route to a service of the stack was found in its config")
@@ -51,6 +55,24 @@ func (im *importer) balancers() {
 	}
 	im.uniqueListen()
 	im.dependencies()
+}
+
+// balancerHandled are the compose keys of a balancer service the spec
+// renders from the balancer block.
+var balancerHandled = map[string]bool{
+	"image": true, "ports": true, "volumes": true, "configs": true, "depends_on": true,
+	"networks": true, "restart": true, "healthcheck": true, "container_name": true,
+}
+
+// balancerKeys reports the keys of a balancer's compose service that
+// lbgen's own service for it does not carry.
+func (im *importer) balancerKeys(s *lint.Service) {
+	yamlnode.Pairs(s.Node, func(k, _ *yaml.Node) {
+		if !balancerHandled[k.Value] {
+			im.skipped("balancer "+s.Name+": "+k.Value, where(s.File.Path, k.Line, k.Column),
+				"lbgen renders the balancer's compose service from the balancer block: its config has no placeholders, and its environment holds only what lbgen's config reads (stats credentials, the cookie key)")
+		}
+	})
 }
 
 // configsOf returns the project files a balancer's containers read as

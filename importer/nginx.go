@@ -6,13 +6,18 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/lbgen/lbgen/internal/yamlnode"
 	"github.com/lbgen/lbgen/lint"
 	"github.com/lbgen/lbgen/lint/nginxconf"
+	"github.com/lbgen/lbgen/stack"
 )
 
 // nginxImport is one nginx balancer's import: the files its containers
 // read and the upstreams they define.
 type nginxImport struct {
+	// env is the balancer's environment, which the image's entrypoint
+	// fills template placeholders from.
+	env       map[string]string
 	im        *importer
 	lb        *balancer
 	file      *lint.File
@@ -43,8 +48,9 @@ var nginxStock = map[string]bool{
 	"log_format": true, "access_log": true, "types": true,
 }
 
-func (im *importer) nginx(lb *balancer, files []*lint.File) {
-	n := &nginxImport{im: im, lb: lb, upstreams: map[string]*nginxconf.Directive{}, upFile: map[string]*lint.File{}}
+func (im *importer) nginx(s *lint.Service, lb *balancer, files []*lint.File) {
+	n := &nginxImport{im: im, lb: lb, upstreams: map[string]*nginxconf.Directive{}, upFile: map[string]*lint.File{},
+		env: keyValues(yamlnode.Get(s.Node, "environment"))}
 	for _, f := range files {
 		nginxconf.Walk(f.Nginx.Directives, f.NginxContext(), func(d *nginxconf.Directive, ctx string) {
 			if d.Name == "upstream" && ctx == "http" && len(d.Args) == 1 {
@@ -225,7 +231,7 @@ func (n *nginxImport) server(d *nginxconf.Directive) {
 	for _, c := range d.Block {
 		switch {
 		case c.Name == "listen" && len(c.Args) > 0:
-			if p := listenPort(c.Args[0].Value); p != 0 && port == 0 {
+			if p := listenPort(n.placeholders(c.Args[0].Value)); p != 0 && port == 0 {
 				port = p
 			}
 			for _, a := range c.Args[1:] {
@@ -235,12 +241,13 @@ func (n *nginxImport) server(d *nginxconf.Directive) {
 			}
 		case c.Name == "server_name":
 			for _, a := range c.Args {
+				name := n.placeholders(a.Value)
 				switch {
-				case a.Value == "_" || a.Value == "" || a.Value == "localhost":
-				case strings.ContainsAny(a.Value, "$~") || strings.HasPrefix(a.Value, "."):
+				case name == "_" || name == "" || name == "localhost":
+				case strings.ContainsAny(name, "$~") || strings.HasPrefix(name, "."):
 					n.im.skipped("nginx server_name "+a.Value, n.at(c), "an imported route matches a host name: not a variable, a regular expression or a .suffix")
 				case host == "":
-					host = a.Value
+					host = name
 				default:
 					n.im.skipped("nginx server_name "+a.Value, n.at(c), "an imported route matches one host")
 				}
@@ -266,6 +273,19 @@ func (n *nginxImport) server(d *nginxconf.Directive) {
 		}
 		n.location(loc, port, host, serverExtra)
 	}
+}
+
+// placeholders fills in a template's ${VAR} from the balancer's
+// environment, as the official image's entrypoint does at start-up.
+func (n *nginxImport) placeholders(v string) string {
+	if !n.file.Template {
+		return v
+	}
+	out, _ := stack.Interpolate(v, n.env)
+	if out == "" {
+		return v
+	}
+	return out
 }
 
 // proxies reports whether any of the locations proxies.
