@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/hashicorp/hcl/v2/hclwrite"
 	"golang.org/x/tools/txtar"
 
 	"github.com/lbgen/lbgen/lint"
@@ -81,6 +82,10 @@ func importCase(t *testing.T, dir string) (spec, report []byte) {
 	res, err := Import([]string{"."}, Options{Spec: "lbgen.hcl"})
 	if err != nil {
 		t.Fatal(err)
+	}
+	// What `lbgen fmt` does: the imported spec is already in that form.
+	if formatted := hclwrite.Format(res.Spec); !bytes.Equal(formatted, res.Spec) {
+		t.Errorf("the spec is not as lbgen fmt writes it:\n%s", formatted)
 	}
 	var buf bytes.Buffer
 	if err := res.Report.WriteText(&buf, "lbgen.hcl"); err != nil {
