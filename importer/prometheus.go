@@ -96,7 +96,7 @@ func (im *importer) prometheusFlags(s *lint.Service, m *monitoring) {
 			m.retention = value
 		case "--config.file", "--storage.tsdb.path", "--web.console.libraries", "--web.console.templates":
 		case "--web.enable-lifecycle", "--web.enable-admin-api":
-			im.changed("LB504", "prometheus "+name, from(s, "command"), "left out: it lets anybody who reaches Prometheus reload or shut it down")
+			im.changed("", "prometheus "+name, from(s, "command"), "left out: it lets anybody who reaches Prometheus reload or shut it down")
 		default:
 			im.skipped("prometheus flag "+w, from(s, "command"), "lbgen renders Prometheus's command itself")
 		}
