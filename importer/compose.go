@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"fmt"
 	"net/url"
 	"path"
 	"path/filepath"
@@ -366,7 +367,8 @@ func (im *importer) ports(s *lint.Service, sv *service) {
 		case err != nil:
 			im.skipped("published port "+p.Published+":"+p.Target+" of "+s.Name, where, "the spec publishes one fixed host port per entry")
 		default:
-			sv.publish = append(sv.publish, publish{hostPort: host, containerPort: target, hostIP: p.HostIP})
+			sv.publish = append(sv.publish, publish{hostPort: host, containerPort: target, hostIP: p.HostIP,
+				from: fmt.Sprintf("%s:%d", s.File.Path, p.Range.Start.Line)})
 		}
 	}
 	if len(container) > 0 {

@@ -11,9 +11,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/hashicorp/hcl/v2/hclwrite"
 	"golang.org/x/tools/txtar"
-
-	"github.com/lbgen/lbgen/lint"
-	"github.com/lbgen/lbgen/lint/rules"
 )
 
 var update = flag.Bool("update", false, "rewrite the want/ files of testdata/corpus/*.txtar")
@@ -62,13 +59,7 @@ func TestCorpus(t *testing.T) {
 			}
 			out := filepath.Join(t.TempDir(), "spec")
 			top, rendered := renderSpec(t, out, spec)
-			project, err := lint.Load([]string{out}, lint.LoadOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, f := range lint.Run(project, rules.Runnable()) {
-				t.Errorf("rendered: %s:%d:%d: %s [%s]", f.File, f.Range.Start.Line, f.Range.Start.Col, f.Message, f.Rule.ID)
-			}
+			lintClean(t, name, out, nil)
 			checkWithTools(t, top, rendered)
 		})
 	}

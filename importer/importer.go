@@ -94,6 +94,9 @@ func Import(paths []string, opts Options) (*Result, error) {
 	im.stackServices()
 	im.balancers()
 	im.monitoring()
+	if len(im.spec.services) == 0 {
+		return nil, fmt.Errorf("no application service in %s: a spec needs one, and the compose files hold only balancers, monitoring or services lbgen renders itself", strings.Join(paths, ", "))
+	}
 	im.scaleAsImported()
 	im.lintFindings(lint.Run(p, rules.Runnable()))
 	im.finish()
@@ -176,8 +179,31 @@ func (im *importer) lintFindings(findings []lint.Finding) {
 			continue
 		}
 		from := fmt.Sprintf("%s:%d:%d", f.File, f.Range.Start.Line, f.Range.Start.Col)
-		im.changed(f.Rule.ID, f.Rule.Name, from, firstSentence(f.Message))
+		why := firstSentence(f.Message)
+		if im.loopback(f) {
+			why += " The spec publishes it on 127.0.0.1."
+		}
+		im.changed(f.Rule.ID, f.Rule.Name, from, why)
 	}
+}
+
+// loopback publishes on 127.0.0.1 a port that lint finds open to every
+// interface (an admin UI, LB111; an admin API, LB504), so the rendered
+// stack does not repeat it.
+func (im *importer) loopback(f lint.Finding) bool {
+	if f.Rule.ID != "LB111" && f.Rule.ID != "LB504" {
+		return false
+	}
+	at := fmt.Sprintf("%s:%d", f.File, f.Range.Start.Line)
+	for _, sv := range im.spec.services {
+		for i := range sv.publish {
+			if sv.publish[i].from == at {
+				sv.publish[i].hostIP = "127.0.0.1"
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // finish sorts the report's lists that are filled out of order.

@@ -259,8 +259,7 @@ func (n *nginxImport) server(d *nginxconf.Directive) {
 			n.im.imported("nginx "+c.Name+" (lbgen renders its own)", n.at(c))
 		case n.setting(c):
 		default:
-			serverExtra = append(serverExtra, nginxText(c))
-			n.im.escape("route extra: "+nginxText(c), n.at(c), "a server-level directive, repeated in each of the server's routes")
+			n.serverDirective(c, &serverExtra)
 		}
 	}
 	if n.lb.port == 0 && proxies(locations) {
@@ -296,6 +295,23 @@ func proxies(locations []*nginxconf.Directive) bool {
 		}
 	}
 	return false
+}
+
+// serverDirective puts a server-level directive where the spec can hold
+// it: in each of the server's routes (their locations) when nginx takes
+// it there, else at http level, for every server.
+func (n *nginxImport) serverDirective(c *nginxconf.Directive, serverExtra *[]string) {
+	usages, known := nginxconf.Lookup(c.Name)
+	switch {
+	case !known || nginxconf.AllowedIn(usages, "location"):
+		*serverExtra = append(*serverExtra, nginxText(c))
+		n.im.escape("route extra: "+nginxText(c), n.at(c), "a server-level directive, repeated in each of the server's routes")
+	case nginxconf.AllowedIn(usages, "http"):
+		n.lb.extra = appendOnce(n.lb.extra, nginxText(c))
+		n.im.escape("extra: "+nginxText(c), n.at(c), "a server-level directive nginx does not take in a location: at http level it applies to every server")
+	default:
+		n.im.skipped("nginx "+nginxText(c), n.at(c), "a server-level directive the spec has no place for")
+	}
 }
 
 // hasStubStatus reports whether a location serves stub_status.

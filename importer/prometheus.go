@@ -60,6 +60,11 @@ func (im *importer) monitoring() {
 	if m.grafanaPort == component.GrafanaPort {
 		m.grafanaPort = 0
 	}
+	if m.grafana && !m.prometheus {
+		m.grafana = false
+		im.skipped("grafana", "", "lbgen's Grafana shows the Prometheus lbgen renders, and the stack runs none")
+		any = m.cadvisor
+	}
 	if any {
 		im.spec.monitoring = m
 	}

@@ -11,8 +11,6 @@ import (
 	"github.com/lbgen/lbgen/gen/targets"
 	"github.com/lbgen/lbgen/internal/seed"
 	"github.com/lbgen/lbgen/internal/toolcheck"
-	"github.com/lbgen/lbgen/lint"
-	"github.com/lbgen/lbgen/lint/rules"
 	"github.com/lbgen/lbgen/schemas"
 )
 
@@ -93,13 +91,7 @@ func TestSeedImportRendersAStackThatLintsCleanAndPassesTheCheckers(t *testing.T)
 		t.Fatalf("want the nginx and HAProxy balancers and monitoring, got:\n%s", res.Spec)
 	}
 	for _, scale := range []map[string]int{nil, {"app": 3}} {
-		project, err := lint.Load([]string{out}, lint.LoadOptions{Scale: scale})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, f := range lint.Run(project, rules.Runnable()) {
-			t.Errorf("scale %v: %s:%d:%d: %s [%s]", scale, f.File, f.Range.Start.Line, f.Range.Start.Col, f.Message, f.Rule.ID)
-		}
+		lintClean(t, "the seed lesson", out, scale)
 	}
 	checkWithTools(t, top, rendered)
 }

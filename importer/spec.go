@@ -62,6 +62,8 @@ type volume struct {
 type publish struct {
 	hostPort, containerPort int
 	hostIP                  string
+	// from is where the port is written, file:line.
+	from string
 }
 
 type resources struct{ cpus, memory, reservedCPUs, reservedMemory string }
