@@ -15,6 +15,7 @@ import (
 	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/internal/yamlnode"
 	"github.com/lbgen/lbgen/lint"
+	"github.com/lbgen/lbgen/schemas"
 	"github.com/lbgen/lbgen/stack"
 )
 
@@ -154,6 +155,9 @@ func (im *importer) stackServices() {
 				nets[n] = true
 			}
 		case roleOther:
+			if imageName(s.Image) == "artillery" {
+				continue // its scripts are read by loadTests
+			}
 			im.skipped("service "+s.Name+" ("+s.Image+")", where(s.File.Path, s.Key.Line, s.Key.Column), otherWhy(s))
 		}
 	}
@@ -197,6 +201,26 @@ func (im *importer) networks(used map[string]bool) {
 	}
 }
 
+// serviceNetworks drops the networks lbgen puts a service on by itself:
+// Compose's default network as the only one, and the monitoring network
+// when Prometheus runs (lbgen joins what it scrapes to it).
+func (im *importer) serviceNetworks(nets []string) []string {
+	prometheus := false
+	for _, s := range im.composeServices() {
+		prometheus = prometheus || roleOf(s) == rolePrometheus
+	}
+	var out []string
+	for _, n := range nets {
+		if !(prometheus && n == schemas.MonitoringNetwork) {
+			out = append(out, n)
+		}
+	}
+	if len(out) == 1 && out[0] == "default" {
+		return nil
+	}
+	return out
+}
+
 // handled are the compose service keys service() reads.
 var handled = map[string]bool{
 	"image": true, "build": true, "expose": true, "ports": true, "deploy": true, "scale": true,
@@ -220,7 +244,7 @@ func (im *importer) service(s *lint.Service) *service {
 	for _, f := range envFiles(yamlnode.Get(n, "env_file")) {
 		sv.envFiles = append(sv.envFiles, im.relPath(s, f))
 	}
-	sv.networks = mapOrList(yamlnode.Get(n, "networks"))
+	sv.networks = im.serviceNetworks(mapOrList(yamlnode.Get(n, "networks")))
 	sv.labels = keyValues(yamlnode.Get(n, "labels"))
 	sv.restart = yamlnode.Value(yamlnode.Get(n, "restart"))
 	sv.user = yamlnode.Value(yamlnode.Get(n, "user"))

@@ -94,6 +94,7 @@ func Import(paths []string, opts Options) (*Result, error) {
 	im.stackServices()
 	im.balancers()
 	im.monitoring()
+	im.loadTests(paths)
 	if len(im.spec.services) == 0 {
 		return nil, fmt.Errorf("no application service in %s: a spec needs one, and the compose files hold only balancers, monitoring or services lbgen renders itself", strings.Join(paths, ", "))
 	}
@@ -101,6 +102,15 @@ func Import(paths []string, opts Options) (*Result, error) {
 	im.lintFindings(lint.Run(p, rules.Runnable()))
 	im.finish()
 	src := im.spec.hcl(im.header())
+	if err := verify(filepath.Base(specPath), src); err != nil && len(im.spec.loadTests) > 0 {
+		// A script the spec's loadtest block refuses is reported, not a
+		// reason to import nothing.
+		for _, lt := range im.spec.loadTests {
+			im.skipped("load test "+lt.from, where(lt.from, 1, 1), "the spec's loadtest block refuses it: "+firstLine(err))
+		}
+		im.spec.loadTests = nil
+		src = im.spec.hcl(im.header())
+	}
 	if err := verify(filepath.Base(specPath), src); err != nil {
 		return nil, err
 	}
@@ -211,6 +221,15 @@ func (im *importer) finish() {
 	sort.SliceStable(im.rep.Changed, func(i, j int) bool {
 		return im.rep.Changed[i].Rule != "" && im.rep.Changed[j].Rule == ""
 	})
+}
+
+// firstLine is the first diagnostic of a verify error.
+func firstLine(err error) string {
+	lines := strings.Split(err.Error(), "\n")
+	if len(lines) > 1 {
+		return strings.TrimSpace(lines[1])
+	}
+	return lines[0]
 }
 
 // firstSentence keeps a finding's message short in the report.

@@ -43,6 +43,7 @@ func (im *importer) monitoring() {
 						"lbgen provisions the Prometheus data source and a dashboard of the stack; keep your own dashboards beside it by hand")
 				}
 			}
+			m.grafanaPasswordEnv = secretEnv(s)
 			if env := keyValues(yamlnode.Get(s.Node, "environment")); env["GF_SECURITY_ADMIN_PASSWORD"] != "" {
 				im.changed("LB110", "GF_SECURITY_ADMIN_PASSWORD of grafana", envWhere(s, "GF_SECURITY_ADMIN_PASSWORD"),
 					"read from the GRAFANA_ADMIN_PASSWORD variable of `docker compose up` into a secret")
@@ -68,6 +69,23 @@ func (im *importer) monitoring() {
 	if any {
 		im.spec.monitoring = m
 	}
+}
+
+// secretEnv returns the variable a service's first secret is read from
+// (Compose's secrets.NAME.environment), "" for the default or none: the
+// Grafana admin password lbgen renders comes from GRAFANA_ADMIN_PASSWORD.
+func secretEnv(s *lint.Service) string {
+	for _, item := range yamlnode.Items(yamlnode.Get(s.Node, "secrets")) {
+		name := item.Value
+		if item.Kind == yaml.MappingNode {
+			name = yamlnode.Value(yamlnode.Get(item, "source"))
+		}
+		env := yamlnode.Value(yamlnode.Get(yamlnode.Get(yamlnode.Get(s.File.YAML, "secrets"), name), "environment"))
+		if env != "" && env != "GRAFANA_ADMIN_PASSWORD" {
+			return env
+		}
+	}
+	return ""
 }
 
 // publishedFor returns the host port a service publishes its port on, and

@@ -119,8 +119,6 @@ var knownGaps = map[string]string{
 	"golden/haproxy-routing":          "traffic splits and backup services (HAProxy rand() and nbsrv ACLs) are not imported",
 	"golden/nginx-routing":            "traffic splits with backup services (split_clients into per-service upstreams) are not imported",
 	"golden/kubernetes":               "import reads compose and Swarm stack files, not Kubernetes manifests",
-	"golden/loadtest-requests":        "loadtest blocks are not imported: the Artillery script is reported, not read",
-	"golden/monitoring-loadtest":      "loadtest blocks and alert thresholds are not imported",
 	"golden/monitoring-alertmanager":  "Alertmanager receivers, alert thresholds and metrics histograms are not imported",
 	"golden/monitoring-haproxy":       "alert thresholds (monitoring.alerts) are not imported: lbgen's own rule files are reported, not read back",
 	"golden/monitoring-multi-service": "alert thresholds and metrics histograms are not imported",
@@ -130,7 +128,7 @@ var knownGaps = map[string]string{
 	"golden/tcp-debian12":             "TCP balancers (HAProxy mode tcp, nginx stream) are not imported",
 	"golden/tls":                      "TLS termination is not imported",
 	"golden/tls-debian12":             "TLS termination is not imported",
-	"examples/monitoring":             "loadtest blocks, alert thresholds and metrics histograms are not imported",
+	"examples/monitoring":             "alert thresholds and metrics histograms are not imported",
 	"examples/production":             "TLS, Alertmanager, alert thresholds and metrics histograms are not imported",
 	"examples/swarm":                  "alert thresholds and Swarm deploy policies (update_config, rollback_config, restart_policy) are not imported",
 }

@@ -21,6 +21,7 @@ type spec struct {
 	services   []*service
 	balancers  []*balancer
 	monitoring *monitoring
+	loadTests  []*loadTest
 }
 
 type network struct {
@@ -131,6 +132,7 @@ type monitoring struct {
 	prometheus                    bool
 	promPort                      int
 	promHostIP, grafanaHostIP     string
+	grafanaPasswordEnv            string
 	retention                     string
 	grafana                       bool
 	grafanaPort                   int
@@ -180,6 +182,10 @@ func (s *spec) hcl(header []string) []byte {
 	if s.monitoring != nil {
 		b.AppendNewline()
 		s.monitoring.write(b)
+	}
+	for _, lt := range s.loadTests {
+		b.AppendNewline()
+		lt.write(b)
 	}
 	return emptyBlock.ReplaceAll(hclwrite.Format(f.Bytes()), []byte("{}\n"))
 }
@@ -390,6 +396,7 @@ func (m *monitoring) write(parent *hclwrite.Body) {
 			gb.SetAttributeValue("port", cty.NumberIntVal(int64(m.grafanaPort)))
 		}
 		str(gb, nil, "host_ip", m.grafanaHostIP)
+		str(gb, nil, "admin_password_env", m.grafanaPasswordEnv)
 	}
 	if m.cadvisor {
 		block(b, m.notes, "cadvisor", "")
