@@ -68,6 +68,32 @@ type Item struct {
 // compose file is found, or the spec it builds would not render (a bug,
 // reported with the diagnostics).
 func Import(paths []string, opts Options) (*Result, error) {
+	p, err := loadStack(paths, opts)
+	if err != nil {
+		return nil, err
+	}
+	specPath := opts.Spec
+	if specPath == "" {
+		specPath = "lbgen.hcl"
+	}
+	specDir, err := filepath.Abs(filepath.Dir(specPath))
+	if err != nil {
+		return nil, fmt.Errorf("locate spec: %w", err)
+	}
+	im := &importer{p: p, specDir: specDir, spec: &spec{}, rep: &Report{}}
+	if err := im.build(paths); err != nil {
+		return nil, err
+	}
+	src, err := im.write(filepath.Base(specPath))
+	if err != nil {
+		return nil, err
+	}
+	return &Result{Spec: src, Report: *im.rep}, nil
+}
+
+// loadStack reads the paths as lint does; a file that does not parse, or
+// a stack without a compose file, is an error.
+func loadStack(paths []string, opts Options) (*lint.Project, error) {
 	p, err := lint.Load(paths, lint.LoadOptions{Scale: opts.Scale})
 	if err != nil {
 		return nil, err
@@ -81,40 +107,40 @@ func Import(paths []string, opts Options) (*Result, error) {
 	if len(p.Stacks) == 0 {
 		return nil, fmt.Errorf("no compose file in %s: import reads a stack from its docker-compose.yml (or compose.yaml) and the files it mounts", strings.Join(paths, ", "))
 	}
-	specPath := opts.Spec
-	if specPath == "" {
-		specPath = "lbgen.hcl"
-	}
-	specDir, err := filepath.Abs(filepath.Dir(specPath))
-	if err != nil {
-		return nil, fmt.Errorf("locate spec: %w", err)
-	}
-	im := &importer{p: p, specDir: specDir, spec: &spec{}, rep: &Report{}, seen: map[string]bool{}}
+	return p, nil
+}
+
+// build maps the stack onto the spec and fills in the report.
+func (im *importer) build(paths []string) error {
 	im.project(paths)
 	im.stackServices()
 	im.balancers()
 	im.monitoring()
 	im.loadTests(paths)
 	if len(im.spec.services) == 0 {
-		return nil, fmt.Errorf("no application service in %s: a spec needs one, and the compose files hold only balancers, monitoring or services lbgen renders itself", strings.Join(paths, ", "))
+		return fmt.Errorf("no application service in %s: a spec needs one, and the compose files hold only balancers, monitoring or services lbgen renders itself", strings.Join(paths, ", "))
 	}
 	im.scaleAsImported()
-	im.lintFindings(lint.Run(p, rules.Runnable()))
+	im.lintFindings(lint.Run(im.p, rules.Runnable()))
 	im.finish()
+	return nil
+}
+
+// write writes the spec and checks it renders. A load test the spec's
+// loadtest block refuses is reported, not a reason to import nothing.
+func (im *importer) write(name string) ([]byte, error) {
 	src := im.spec.hcl(im.header())
-	if err := verify(filepath.Base(specPath), src); err != nil && len(im.spec.loadTests) > 0 {
-		// A script the spec's loadtest block refuses is reported, not a
-		// reason to import nothing.
+	if err := verify(name, src); err != nil && len(im.spec.loadTests) > 0 {
 		for _, lt := range im.spec.loadTests {
 			im.skipped("load test "+lt.from, where(lt.from, 1, 1), "the spec's loadtest block refuses it: "+firstLine(err))
 		}
 		im.spec.loadTests = nil
 		src = im.spec.hcl(im.header())
 	}
-	if err := verify(filepath.Base(specPath), src); err != nil {
+	if err := verify(name, src); err != nil {
 		return nil, err
 	}
-	return &Result{Spec: src, Report: *im.rep}, nil
+	return src, nil
 }
 
 // importer holds one import's state.
@@ -123,9 +149,7 @@ type importer struct {
 	specDir string
 	spec    *spec
 	rep     *Report
-	// seen marks compose services already taken (by name).
-	seen map[string]bool
-	// services maps a service name to the compose workload it came from.
+	// sources maps a service name to the compose service it came from.
 	sources map[string]*lint.Service
 	// all is composeServices' answer, computed once.
 	all []*lint.Service
