@@ -251,9 +251,9 @@ func (im *importer) backendService(lb *balancer, host string, port, slots int, a
 		sv.maxReplicas = want
 	}
 	if sv.health == nil {
-		sv.health = &health{http: "/"}
+		sv.health = &health{http: "/", guessed: true}
 		sv.notes["health"] = "Chosen by lbgen import: a routed service needs a health check; set your app's health path."
-		im.changed("LB105", "health check of "+host, at, "added (http /): the balancer waits for healthy replicas and stops sending to failing ones")
+		im.changed("LB105", "health check of "+host, at, "added: the balancer waits for healthy replicas and stops sending to failing ones")
 	}
 	return sv
 }

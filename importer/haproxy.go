@@ -388,6 +388,7 @@ func (h *haproxyImport) route(path, host, backend string, ln *haproxycfg.Line) {
 // servers imports a backend's settings and the services its servers
 // name.
 func (h *haproxyImport) servers(sec *haproxycfg.Section, r *route) {
+	defer h.checkedPath(sec, r)
 	for _, ln := range sec.Lines {
 		switch {
 		case ln.Is("server-template") && len(ln.Words) >= 4:
@@ -416,6 +417,35 @@ func (h *haproxyImport) servers(sec *haproxycfg.Section, r *route) {
 		default:
 			h.lb.backendExtra = appendOnce(h.lb.backendExtra, lineText(ln))
 			h.im.escape("backend_extra: "+lineText(ln), h.at(ln), "the spec has no attribute for it")
+		}
+	}
+}
+
+// checkedPath gives a routed service that had no health check the path
+// its balancer checked it on (option httpchk, http-check send).
+func (h *haproxyImport) checkedPath(sec *haproxycfg.Section, r *route) {
+	path := ""
+	for _, ln := range sec.Lines {
+		switch {
+		case ln.Is("option", "httpchk") && len(ln.Words) == 3:
+			path = ln.Words[2].Value
+		case ln.Is("option", "httpchk") && len(ln.Words) >= 4:
+			path = ln.Words[3].Value
+		case ln.Is("http-check", "send"):
+			for i, w := range ln.Words[:len(ln.Words)-1] {
+				if w.Value == "uri" {
+					path = ln.Words[i+1].Value
+				}
+			}
+		}
+	}
+	if !strings.HasPrefix(path, "/") {
+		return
+	}
+	for _, be := range r.backends {
+		if sv := h.im.spec.service(be.service); sv != nil && sv.health != nil && sv.health.guessed {
+			sv.health.http = path
+			sv.notes["health"] = "The service had no health check: this is the path " + h.lb.name + " checked it on."
 		}
 	}
 }

@@ -213,6 +213,10 @@ func (im *importer) lintFindings(findings []lint.Finding) {
 			continue
 		}
 		from := fmt.Sprintf("%s:%d:%d", f.File, f.Range.Start.Line, f.Range.Start.Col)
+		if own[f.Rule.ID+" "+from] {
+			continue // the same finding twice: an invariant checked on two stacks
+		}
+		own[f.Rule.ID+" "+from] = true
 		why := firstSentence(f.Message)
 		if im.loopback(f) {
 			why += " The spec publishes it on 127.0.0.1."

@@ -74,6 +74,8 @@ type health struct {
 	command                        []string
 	interval, timeout, startPeriod string
 	retries                        int
+	// guessed is true for a check the import chose: the service had none.
+	guessed bool
 }
 
 type metrics struct {
