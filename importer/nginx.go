@@ -519,38 +519,50 @@ func (n *nginxImport) backends(r *route, addr string, pass *nginxconf.Directive)
 		n.lb.notes["keepalive"] = "The upstream kept no idle connections open, as written; lbgen's default keeps 32."
 	}
 	for _, c := range up.Block {
-		switch {
-		case c.Name == "server" && len(c.Args) > 0:
-			host, port := splitHostPort(c.Args[0].Value, 80)
-			sv := n.im.backendService(n.lb, host, port, n.lb.slots, n.at(c))
-			if sv == nil {
-				continue
-			}
-			be := addBackend(r, &backend{service: sv.name})
-			for _, a := range c.Args[1:] {
-				n.serverParam(be, weights, a.Value, c)
-			}
-		case c.Name == "least_conn":
-			n.lb.algorithm = "least_conn"
-		case c.Name == "random":
-			n.lb.algorithm = "random"
-		case c.Name == "ip_hash":
-			n.lb.sticky = &sticky{by: "source"}
-		case c.Name == "hash" && len(c.Args) > 0:
-			n.hash(c)
-		case c.Name == "keepalive" && len(c.Args) == 1:
-			if k, err := strconv.Atoi(c.Args[0].Value); err == nil {
-				n.lb.keepalive = &k
-				delete(n.lb.notes, "keepalive")
-			}
-		case c.Name == "keepalive_timeout" && len(c.Args) == 1:
-			n.lb.keepaliveTimeout = duration(c.Args[0].Value, "s")
-		case nginxImplied[c.Name]:
-		default:
-			n.lb.backendExtra = appendOnce(n.lb.backendExtra, nginxText(c))
-			n.im.escape("backend_extra: "+nginxText(c), n.at(c), "the spec has no attribute for it")
-		}
+		n.upstreamDirective(r, c, weights)
 	}
+	applyWeights(r, weights)
+}
+
+// upstreamDirective imports one directive of an upstream block.
+func (n *nginxImport) upstreamDirective(r *route, c *nginxconf.Directive, weights map[string]int) {
+	switch {
+	case c.Name == "server" && len(c.Args) > 0:
+		host, port := splitHostPort(c.Args[0].Value, 80)
+		sv := n.im.backendService(n.lb, host, port, n.lb.slots, n.at(c))
+		if sv == nil {
+			return
+		}
+		be := addBackend(r, &backend{service: sv.name})
+		for _, a := range c.Args[1:] {
+			n.serverParam(be, weights, a.Value, c)
+		}
+	case c.Name == "least_conn":
+		n.lb.algorithm = "least_conn"
+	case c.Name == "random":
+		n.lb.algorithm = "random"
+	case c.Name == "ip_hash":
+		n.lb.sticky = &sticky{by: "source"}
+	case c.Name == "hash" && len(c.Args) > 0:
+		n.hash(c)
+	case c.Name == "keepalive" && len(c.Args) == 1:
+		if k, err := strconv.Atoi(c.Args[0].Value); err == nil {
+			n.lb.keepalive = &k
+			delete(n.lb.notes, "keepalive")
+		}
+	case c.Name == "keepalive_timeout" && len(c.Args) == 1:
+		n.lb.keepaliveTimeout = duration(c.Args[0].Value, "s")
+	case nginxImplied[c.Name] || c.Name == "resolver":
+		n.im.imported("nginx "+nginxText(c)+" (lbgen renders its own)", n.at(c))
+	default:
+		n.lb.backendExtra = appendOnce(n.lb.backendExtra, nginxText(c))
+		n.im.escape("backend_extra: "+nginxText(c), n.at(c), "the spec has no attribute for it")
+	}
+}
+
+// applyWeights gives a route's services their weights when the upstream
+// weighs them differently: weights split traffic between services.
+func applyWeights(r *route, weights map[string]int) {
 	spread := map[int]bool{}
 	for _, be := range r.backends {
 		spread[weights[be.service]] = true

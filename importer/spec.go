@@ -242,6 +242,12 @@ func (sv *service) write(parent *hclwrite.Body) {
 	}
 	strMap(b, sv.notes, "env", sv.env)
 	strMap(b, sv.notes, "labels", sv.labels)
+	sv.writeBlocks(b)
+}
+
+// writeBlocks writes the service's blocks: volumes, publish, logging,
+// resources, health and metrics.
+func (sv *service) writeBlocks(b *hclwrite.Body) {
 	for _, v := range sv.volumes {
 		vb := block(b, sv.notes, "volume "+v.source, v.source)
 		vb.SetAttributeValue("target", cty.StringVal(v.target))
@@ -332,6 +338,12 @@ func (lb *balancer) write(parent *hclwrite.Body) {
 	str(b, lb.notes, "max_body_size", lb.maxBody)
 	list(b, lb.notes, "extra", lb.extra)
 	list(b, lb.notes, "backend_extra", lb.backendExtra)
+	lb.writeBlocks(b)
+}
+
+// writeBlocks writes the balancer's blocks: timeouts, routes, sticky and
+// stats.
+func (lb *balancer) writeBlocks(b *hclwrite.Body) {
 	if t := lb.timeouts; t != nil {
 		tb := block(b, lb.notes, "timeouts", "")
 		str(tb, nil, "connect", t.connect)
@@ -339,30 +351,7 @@ func (lb *balancer) write(parent *hclwrite.Body) {
 		str(tb, nil, "client", t.client)
 	}
 	for _, r := range lb.routes {
-		rb := block(b, lb.notes, "route "+r.path, r.path)
-		str(rb, nil, "host", r.host)
-		if len(r.backends) == 1 && r.backends[0].weight == 0 && !r.backends[0].backup {
-			rb.SetAttributeValue("service", cty.StringVal(r.backends[0].service))
-		} else {
-			for _, be := range r.backends {
-				bb := rb.AppendNewBlock("backend", []string{be.service}).Body()
-				if be.weight > 0 {
-					bb.SetAttributeValue("weight", cty.NumberIntVal(int64(be.weight)))
-				}
-				if be.backup {
-					bb.SetAttributeValue("backup", cty.True)
-				}
-			}
-		}
-		if r.stripPrefix {
-			rb.SetAttributeValue("strip_prefix", cty.True)
-		}
-		if r.websocket {
-			rb.SetAttributeValue("websocket", cty.True)
-		}
-		strMap(rb, nil, "request_headers", r.requestHeaders)
-		strMap(rb, nil, "response_headers", r.responseHeaders)
-		list(rb, nil, "extra", r.extra)
+		r.write(block(b, lb.notes, "route "+r.path, r.path))
 	}
 	if s := lb.sticky; s != nil {
 		sb := block(b, lb.notes, "sticky", "")
@@ -377,6 +366,34 @@ func (lb *balancer) write(parent *hclwrite.Body) {
 			sb.SetAttributeValue("admin", cty.True)
 		}
 	}
+}
+
+// write writes a route: one service, or backend blocks for a split or a
+// backup.
+func (r *route) write(rb *hclwrite.Body) {
+	str(rb, nil, "host", r.host)
+	if len(r.backends) == 1 && r.backends[0].weight == 0 && !r.backends[0].backup {
+		rb.SetAttributeValue("service", cty.StringVal(r.backends[0].service))
+	} else {
+		for _, be := range r.backends {
+			bb := rb.AppendNewBlock("backend", []string{be.service}).Body()
+			if be.weight > 0 {
+				bb.SetAttributeValue("weight", cty.NumberIntVal(int64(be.weight)))
+			}
+			if be.backup {
+				bb.SetAttributeValue("backup", cty.True)
+			}
+		}
+	}
+	if r.stripPrefix {
+		rb.SetAttributeValue("strip_prefix", cty.True)
+	}
+	if r.websocket {
+		rb.SetAttributeValue("websocket", cty.True)
+	}
+	strMap(rb, nil, "request_headers", r.requestHeaders)
+	strMap(rb, nil, "response_headers", r.responseHeaders)
+	list(rb, nil, "extra", r.extra)
 }
 
 func (m *monitoring) write(parent *hclwrite.Body) {
