@@ -509,9 +509,12 @@ func (im *importer) deploy(s *lint.Service, sv *service) {
 	if *r != (resources{}) {
 		sv.resources = r
 	}
-	yamlnode.Pairs(d, func(k, _ *yaml.Node) {
-		switch k.Value {
-		case "replicas", "resources", "mode":
+	yamlnode.Pairs(d, func(k, v *yaml.Node) {
+		switch {
+		case k.Value == "replicas", k.Value == "resources", k.Value == "mode" && yamlnode.Value(v) == "replicated":
+		case k.Value == "mode":
+			im.skipped("service "+s.Name+": deploy.mode "+yamlnode.Value(v), where(s.File.Path, k.Line, k.Column),
+				"the spec runs a number of replicas (replicas, max_replicas), not one per node")
 		default:
 			im.skipped("service "+s.Name+": deploy."+k.Value, where(s.File.Path, k.Line, k.Column), "the spec renders deploy settings itself (replicas and resources)")
 		}
