@@ -376,6 +376,7 @@ func (im *importer) ports(s *lint.Service, sv *service) {
 	for _, p := range s.Ports {
 		target, err := strconv.Atoi(p.Target)
 		if err != nil {
+			im.skipped("published port "+p.Published+":"+p.Target+" of "+s.Name, rangeString(s.File.Path, p.Range), "the spec publishes one container port per entry, not a range")
 			continue
 		}
 		add(target)
@@ -537,6 +538,13 @@ func (im *importer) health(s *lint.Service, sv *service) *health {
 		startPeriod: yamlnode.Value(yamlnode.Get(hc, "start_period")),
 	}
 	h.retries, _ = strconv.Atoi(yamlnode.Value(yamlnode.Get(hc, "retries")))
+	yamlnode.Pairs(hc, func(k, _ *yaml.Node) {
+		switch k.Value {
+		case "test", "interval", "timeout", "retries", "start_period", "disable":
+		default:
+			im.skipped("service "+s.Name+": healthcheck."+k.Value, where(s.File.Path, k.Line, k.Column), "the spec's health block has no attribute for it")
+		}
+	})
 	test := strOrList(yamlnode.Get(hc, "test"))
 	line := strings.Join(test, " ")
 	if m := httpProbe.FindStringSubmatch(line); m != nil && (strings.Contains(line, "wget") || strings.Contains(line, "curl")) {
