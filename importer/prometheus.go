@@ -208,13 +208,26 @@ func (im *importer) scrapeJob(f *lint.File, job *yaml.Node, m *monitoring) {
 			im.skipped("job "+name+" target "+host, at, "it names no imported service: lbgen scrapes the services with a metrics block")
 		}
 	}
-	yamlnode.Pairs(job, func(k, _ *yaml.Node) {
-		switch k.Value {
-		case "job_name", "static_configs", "dns_sd_configs", "metrics_path", "scrape_interval", "relabel_configs", "scrape_timeout":
+	yamlnode.Pairs(job, func(k, v *yaml.Node) {
+		switch {
+		case k.Value == "job_name", k.Value == "static_configs", k.Value == "dns_sd_configs", k.Value == "metrics_path", k.Value == "scrape_interval":
+		case k.Value == "relabel_configs" && serviceLabelOnly(v):
+			// lbgen's own: every series gets a service label.
 		default:
 			im.skipped("job "+name+": "+k.Value, where(f.Path, k.Line, k.Column), "lbgen renders each job from the service's metrics block")
 		}
 	})
+}
+
+// serviceLabelOnly reports whether relabel_configs only set the service
+// label, as lbgen's rendered jobs do.
+func serviceLabelOnly(v *yaml.Node) bool {
+	for _, r := range yamlnode.Items(v) {
+		if yamlnode.Value(yamlnode.Get(r, "target_label")) != "service" {
+			return false
+		}
+	}
+	return true
 }
 
 // jobHosts lists a job's targets: static ones, and the names DNS
