@@ -179,6 +179,13 @@ func (im *importer) scrapeJob(f *lint.File, job *yaml.Node, m *monitoring) {
 	if iv := yamlnode.Value(yamlnode.Get(job, "scrape_interval")); iv != "" && iv != m.scrapeInterval {
 		im.skipped(fmt.Sprintf("job %s's scrape_interval %s", name, iv), at, "the spec scrapes every job at monitoring.scrape_interval")
 	}
+	for _, sc := range yamlnode.Items(yamlnode.Get(job, "static_configs")) {
+		yamlnode.Pairs(yamlnode.Get(sc, "labels"), func(k, _ *yaml.Node) {
+			if k.Value != "service" {
+				im.skipped("job "+name+" label "+k.Value, where(f.Path, k.Line, k.Column), "lbgen labels every series with its service only")
+			}
+		})
+	}
 	for _, host := range jobHosts(job) {
 		h, port := splitHostPort(host, 80)
 		switch {
