@@ -1,0 +1,674 @@
+package importer
+
+import (
+	"fmt"
+	"net"
+	"strconv"
+	"strings"
+
+	"github.com/lbgen/lbgen/internal/yamlnode"
+	"github.com/lbgen/lbgen/lint"
+	"github.com/lbgen/lbgen/lint/nginxconf"
+	"github.com/lbgen/lbgen/stack"
+)
+
+// nginxImport is one nginx balancer's import: the files its containers
+// read and the upstreams they define.
+type nginxImport struct {
+	// env is the balancer's environment, which the image's entrypoint
+	// fills template placeholders from.
+	env       map[string]string
+	im        *importer
+	lb        *balancer
+	file      *lint.File
+	upstreams map[string]*nginxconf.Directive
+	upFile    map[string]*lint.File
+}
+
+// nginxImplied are directives lbgen renders itself from the spec (the
+// resolver, retries, the proxy headers and connection reuse): the
+// hand-written ones are replaced, not copied.
+var nginxImplied = map[string]bool{
+	"resolver_timeout": true, "proxy_http_version": true,
+	"proxy_next_upstream_tries": true, "proxy_next_upstream_timeout": true,
+	"include": true, "zone": true,
+}
+
+// nginxStandardHeaders are the request headers every lbgen route sets.
+var nginxStandardHeaders = map[string]bool{
+	"host": true, "x-real-ip": true, "x-forwarded-for": true, "x-forwarded-proto": true, "connection": true,
+}
+
+// nginxStock are the http-level directives of the official image's
+// nginx.conf: lbgen mounts conf.d/default.conf and keeps that file, so a
+// hand-written nginx.conf's own values of them cannot be carried over
+// (nginx rejects most of them twice in one context).
+var nginxStock = map[string]bool{
+	"sendfile": true, "tcp_nopush": true, "keepalive_timeout": true, "default_type": true,
+	"log_format": true, "access_log": true, "types": true,
+}
+
+func (im *importer) nginx(s *lint.Service, lb *balancer, files []*lint.File) {
+	n := &nginxImport{im: im, lb: lb, upstreams: map[string]*nginxconf.Directive{}, upFile: map[string]*lint.File{},
+		env: keyValues(yamlnode.Get(s.Node, "environment"))}
+	for _, f := range files {
+		nginxconf.Walk(f.Nginx.Directives, f.NginxContext(), func(d *nginxconf.Directive, ctx string) {
+			if d.Name == "upstream" && ctx == "http" && len(d.Args) == 1 {
+				n.upstreams[d.Args[0].Value] = d
+				n.upFile[d.Args[0].Value] = f
+			}
+		})
+	}
+	for _, f := range files {
+		n.file = f
+		switch f.NginxContext() {
+		case "main":
+			n.main(f.Nginx.Directives)
+		case "http":
+			n.http(f.Nginx.Directives, false)
+		case "server":
+			n.server(&nginxconf.Directive{Name: "server", Block: f.Nginx.Directives, Line: 1, Col: 1})
+		default:
+			im.skipped("nginx file "+f.Path, where(f.Path, 1, 1), "it is included in a "+f.NginxContext()+" block, which lbgen cannot place its lines in")
+		}
+	}
+}
+
+func (n *nginxImport) at(d *nginxconf.Directive) string { return where(n.file.Path, d.Line, d.Col) }
+
+// main reads a whole nginx.conf: its http block; the rest is the image's.
+func (n *nginxImport) main(ds []*nginxconf.Directive) {
+	var rest []string
+	var first *nginxconf.Directive
+	for _, d := range ds {
+		if d.Name == "http" {
+			n.http(d.Block, true)
+			continue
+		}
+		if first == nil {
+			first = d
+		}
+		rest = append(rest, d.Name)
+	}
+	if first != nil {
+		n.im.skipped("nginx.conf main context: "+strings.Join(rest, ", "), n.at(first),
+			"lbgen runs the image's own nginx.conf (workers, events, pid and logs) and renders conf.d/default.conf")
+	}
+}
+
+// http reads the http-level directives; whole says they come from a
+// hand-written nginx.conf rather than a conf.d file.
+func (n *nginxImport) http(ds []*nginxconf.Directive, whole bool) {
+	for _, d := range ds {
+		switch {
+		case d.Name == "server":
+			n.server(d)
+		case d.Name == "upstream":
+		case d.Name == "include":
+			// Followed where the container reads it (lint.Load).
+		case n.rendered(d):
+		case nginxImplied[d.Name] || upgradeMap(d):
+			n.im.imported("nginx "+d.Name+" (lbgen renders its own)", n.at(d))
+		case n.setting(d):
+		case d.Name == "gzip" && len(d.Args) == 1:
+			if d.Args[0].Value == "on" {
+				n.lb.gzip = true
+			}
+		case whole && nginxStock[d.Name]:
+			n.im.skipped("nginx "+d.Name, n.at(d), "the image's nginx.conf sets it, and lbgen keeps that file: nginx takes it once per context")
+		default:
+			n.lb.extra = append(n.lb.extra, nginxText(d))
+			n.im.escape("extra: "+nginxText(d), n.at(d), "the spec has no attribute for it")
+		}
+	}
+}
+
+// rendered reports whether lbgen renders the directive itself at http or
+// server level: the standard proxy headers, and the retry bound, which is
+// one try per replica slot and so says how far the service scales.
+func (n *nginxImport) rendered(d *nginxconf.Directive) bool {
+	if n.renders(d) {
+		n.im.imported("nginx "+nginxText(d)+" (lbgen renders it from the spec)", n.at(d))
+		return true
+	}
+	return false
+}
+
+func (n *nginxImport) renders(d *nginxconf.Directive) bool {
+	switch {
+	case d.Name == "proxy_set_header" && len(d.Args) == 2 && nginxStandardHeaders[strings.ToLower(d.Args[0].Value)]:
+		return true
+	case d.Name == "proxy_next_upstream_tries" && len(d.Args) == 1:
+		n.lb.slots, _ = strconv.Atoi(d.Args[0].Value)
+		return true
+	case d.Name == "proxy_next_upstream":
+		for _, a := range d.Args {
+			n.lb.retryPOST = n.lb.retryPOST || a.Value == "non_idempotent"
+		}
+		return true
+	case (d.Name == "proxy_buffering" || d.Name == "proxy_request_buffering") && len(d.Args) == 1:
+		off := d.Args[0].Value == "off"
+		if off {
+			f := false
+			n.lb.buffering = &f
+		}
+		return off
+	case d.Name == "resolver" && len(d.Args) > 0:
+		n.resolver(d)
+		return true
+	}
+	return false
+}
+
+// resolver imports a resolver on a private address (Docker's is the
+// default) and how long its answers are used.
+func (n *nginxImport) resolver(d *nginxconf.Directive) {
+	addr := strings.TrimSuffix(d.Args[0].Value, ":53")
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		host = addr
+	}
+	ip := net.ParseIP(host)
+	switch {
+	case addr == "127.0.0.11":
+	case ip != nil && (ip.IsPrivate() || ip.IsLoopback()):
+		n.lb.resolver = d.Args[0].Value
+	default:
+		n.im.changed("LB209", "resolver "+d.Args[0].Value, n.at(d), "replaced by the platform's DNS, which knows the services' replicas")
+		return
+	}
+	for _, a := range d.Args[1:] {
+		if v, ok := strings.CutPrefix(a.Value, "valid="); ok && v != "10s" {
+			n.lb.dnsRefresh = v
+		}
+	}
+}
+
+// upgradeMap reports whether d is the map WebSocket proxying uses, which
+// lbgen renders for a websocket route.
+func upgradeMap(d *nginxconf.Directive) bool {
+	return d.Name == "map" && len(d.Args) == 2 && d.Args[0].Value == "$http_upgrade" && d.Args[1].Value == "$connection_upgrade"
+}
+
+// setting imports the directives that are balancer attributes, at any
+// level: timeouts and the request size limit.
+func (n *nginxImport) setting(d *nginxconf.Directive) bool {
+	if len(d.Args) != 1 {
+		return false
+	}
+	v := duration(d.Args[0].Value, "s")
+	t := n.lb.timeouts
+	if t == nil {
+		t = &timeouts{}
+	}
+	switch d.Name {
+	case "proxy_connect_timeout":
+		t.connect = v
+	case "proxy_read_timeout":
+		t.server = v
+	case "proxy_send_timeout":
+		if t.server == "" {
+			t.server = v
+		}
+	case "client_header_timeout", "client_body_timeout":
+		t.client = v
+	case "client_max_body_size":
+		n.lb.maxBody = d.Args[0].Value
+		return true
+	default:
+		return false
+	}
+	n.lb.timeouts = t
+	n.im.imported("nginx "+d.Name+" "+d.Args[0].Value, n.at(d))
+	return true
+}
+
+// server reads a server block: its listen port, host, and locations.
+func (n *nginxImport) server(d *nginxconf.Directive) {
+	port, host := 0, ""
+	var serverExtra []string
+	var locations []*nginxconf.Directive
+	for _, c := range d.Block {
+		switch {
+		case c.Name == "listen" && len(c.Args) > 0:
+			if p := listenPort(n.placeholders(c.Args[0].Value)); p != 0 && port == 0 {
+				port = p
+			}
+			for _, a := range c.Args[1:] {
+				if a.Value == "ssl" {
+					n.im.skipped("nginx listen ... ssl", n.at(c), "TLS: write a tls block with the certificate and key (lbgen delivers them as secrets)")
+				}
+			}
+		case c.Name == "server_name":
+			for _, a := range c.Args {
+				name := n.placeholders(a.Value)
+				switch {
+				case name == "_" || name == "" || name == "localhost":
+				case strings.ContainsAny(name, "$~") || strings.HasPrefix(name, "."):
+					n.im.skipped("nginx server_name "+a.Value, n.at(c), "an imported route matches a host name: not a variable, a regular expression or a .suffix")
+				case host == "":
+					host = name
+				default:
+					n.im.skipped("nginx server_name "+a.Value, n.at(c), "an imported route matches one host")
+				}
+			}
+		case c.Name == "location":
+			locations = append(locations, c)
+		case n.rendered(c):
+		case nginxImplied[c.Name] || strings.HasPrefix(c.Name, "ssl_"):
+			n.im.imported("nginx "+c.Name+" (lbgen renders its own)", n.at(c))
+		case n.setting(c):
+		default:
+			n.serverDirective(c, &serverExtra)
+		}
+	}
+	if n.lb.port == 0 && proxies(locations) {
+		n.lb.port = port
+	}
+	statsOnly := !proxies(locations) && hasStubStatus(locations)
+	for _, loc := range locations {
+		if statsOnly && len(nginxconf.Find(loc.Block, "stub_status")) == 0 {
+			continue // the stats server's other paths answer 404
+		}
+		n.location(loc, port, host, serverExtra)
+	}
+}
+
+// placeholders fills in a template's ${VAR} from the balancer's
+// environment, as the official image's entrypoint does at start-up.
+func (n *nginxImport) placeholders(v string) string {
+	if !n.file.Template {
+		return v
+	}
+	out, _ := stack.Interpolate(v, n.env)
+	if out == "" {
+		return v
+	}
+	return out
+}
+
+// proxies reports whether any of the locations proxies.
+func proxies(locations []*nginxconf.Directive) bool {
+	for _, l := range locations {
+		if len(nginxconf.Find(l.Block, "proxy_pass")) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// serverDirective puts a server-level directive where the spec can hold
+// it: in each of the server's routes (their locations) when nginx takes
+// it there, else at http level, for every server.
+func (n *nginxImport) serverDirective(c *nginxconf.Directive, serverExtra *[]string) {
+	usages, known := nginxconf.Lookup(c.Name)
+	switch {
+	case !known || nginxconf.AllowedIn(usages, "location"):
+		*serverExtra = append(*serverExtra, nginxText(c))
+		n.im.escape("route extra: "+nginxText(c), n.at(c), "a server-level directive, repeated in each of the server's routes")
+	case nginxconf.AllowedIn(usages, "http"):
+		n.lb.extra = appendOnce(n.lb.extra, nginxText(c))
+		n.im.escape("extra: "+nginxText(c), n.at(c), "a server-level directive nginx does not take in a location: at http level it applies to every server")
+	default:
+		n.im.skipped("nginx "+nginxText(c), n.at(c), "a server-level directive the spec has no place for")
+	}
+}
+
+// hasStubStatus reports whether a location serves stub_status.
+func hasStubStatus(locations []*nginxconf.Directive) bool {
+	for _, l := range locations {
+		if len(nginxconf.Find(l.Block, "stub_status")) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// listenPort reads the port of a listen argument: 80, *:80, [::]:80,
+// 0.0.0.0:80.
+func listenPort(v string) int {
+	if p, err := strconv.Atoi(v); err == nil {
+		return p
+	}
+	if _, p, err := net.SplitHostPort(v); err == nil {
+		n, _ := strconv.Atoi(p)
+		return n
+	}
+	return 0
+}
+
+// location reads one location: a proxied route, the balancer's health
+// endpoint, or stub_status.
+func (n *nginxImport) location(d *nginxconf.Directive, port int, host string, serverExtra []string) {
+	if len(d.Args) == 0 {
+		return
+	}
+	mod, path := "", d.Args[len(d.Args)-1].Value
+	if len(d.Args) == 2 {
+		mod = d.Args[0].Value
+	}
+	if mod == "~" || mod == "~*" || mod == "@" || strings.HasPrefix(path, "@") {
+		n.im.skipped("nginx location "+mod+" "+path, n.at(d), "an imported route is a path prefix: regular-expression and named locations are not")
+		return
+	}
+	var pass *nginxconf.Directive
+	var stub, ret bool
+	for _, c := range d.Block {
+		switch c.Name {
+		case "proxy_pass":
+			pass = c
+		case "stub_status":
+			stub = true
+		case "return":
+			ret = len(c.Args) > 0 && strings.HasPrefix(c.Args[0].Value, "2")
+		}
+	}
+	switch {
+	case stub:
+		n.stats(d, port, path)
+	case pass == nil && ret:
+		if path != "/lb-health" {
+			n.lb.healthPath = path
+		}
+		n.im.imported("health endpoint "+path+" of "+n.lb.name, n.at(d))
+	case pass == nil:
+		n.im.skipped("nginx location "+path, n.at(d), "it proxies to nothing: lbgen balancers route to services, they serve no files")
+	default:
+		n.route(d, pass, port, strings.TrimPrefix(mod, "^~"), path, host, serverExtra)
+	}
+}
+
+// stats imports stub_status: lbgen serves it on a port of its own.
+func (n *nginxImport) stats(d *nginxconf.Directive, port int, path string) {
+	if n.lb.stats != nil {
+		return
+	}
+	n.lb.stats = &stats{port: port}
+	if port == 0 || port == n.lb.port {
+		n.lb.stats.port = defaultStatsPort
+		n.lb.notes["stats"] = fmt.Sprintf("stub_status was at %s on the traffic port: lbgen serves it on its own port, for the exporter.", path)
+		n.im.changed("", "stub_status at "+path, n.at(d), fmt.Sprintf("moved to port %d (/stub_status), published on 127.0.0.1 and scraped through nginx-prometheus-exporter", defaultStatsPort))
+		return
+	}
+	n.im.imported("stub_status on port "+strconv.Itoa(port), n.at(d))
+}
+
+// route imports a proxied location.
+func (n *nginxImport) route(d, pass *nginxconf.Directive, port int, mod, path, host string, serverExtra []string) {
+	if len(pass.Args) != 1 {
+		return
+	}
+	target := pass.Args[0].Value
+	if strings.HasPrefix(target, "$") {
+		// set $upstream http://app:3000; proxy_pass $upstream; resolves
+		// at run time: the same route.
+		for _, set := range nginxconf.Find(d.Block, "set") {
+			if len(set.Args) == 2 && set.Args[0].Value == target {
+				target = set.Args[1].Value
+			}
+		}
+	}
+	rest, ok := strings.CutPrefix(target, "http://")
+	if !ok || strings.Contains(rest, "$") {
+		n.im.skipped("nginx proxy_pass "+target, n.at(pass), "an imported route proxies over HTTP to a service or an upstream, by name")
+		return
+	}
+	addr, uri, _ := strings.Cut(rest, "/")
+	if n.lb.port == 0 {
+		n.lb.port = port
+	}
+	rpath := strings.TrimSuffix(path, "/")
+	if rpath == "" {
+		rpath = "/"
+	}
+	if mod == "=" && rpath != "/" {
+		n.im.changed("", "location = "+path, n.at(d), "a route matches the path and everything below it")
+	}
+	r := &route{path: rpath, host: host}
+	if uri != "" && rpath != "/" {
+		r.stripPrefix = true
+		if uri != "" && "/"+uri != "/" {
+			n.im.skipped("nginx proxy_pass URI /"+uri, n.at(pass), "an imported route strips its prefix or passes the path on")
+		}
+	}
+	n.backends(r, addr, pass)
+	if len(r.backends) == 0 {
+		return // what it sends to is reported
+	}
+	r.extra = append(r.extra, serverExtra...)
+	for _, c := range d.Block {
+		n.routeDirective(r, c)
+	}
+	merged := n.lb.addRoute(r)
+	if merged != r {
+		for _, be := range r.backends {
+			addBackend(merged, be)
+		}
+	}
+	n.im.imported("route "+rpath+" of "+n.lb.name, n.at(d))
+}
+
+// routeDirective imports one directive of a proxied location.
+func (n *nginxImport) routeDirective(r *route, c *nginxconf.Directive) {
+	switch {
+	case c.Name == "proxy_pass", c.Name == "set" && len(c.Args) == 2 && strings.HasPrefix(c.Args[1].Value, "http://"):
+	case c.Name == "proxy_set_header" && len(c.Args) == 2:
+		name, value := c.Args[0].Value, c.Args[1].Value
+		switch {
+		case strings.EqualFold(name, "Upgrade") || strings.EqualFold(name, "Connection") && strings.Contains(value, "upgrade"):
+			r.websocket = true
+		case nginxStandardHeaders[strings.ToLower(name)]:
+			n.im.imported("nginx "+nginxText(c)+" (lbgen renders it)", n.at(c))
+		case !plainHeader(value):
+			n.routeExtra(r, c, "a header value with variables, quotes or backslashes, which the spec's headers do not take")
+		default:
+			if r.requestHeaders == nil {
+				r.requestHeaders = map[string]string{}
+			}
+			r.requestHeaders[name] = value
+		}
+	case c.Name == "add_header" && (len(c.Args) == 2 || len(c.Args) == 3 && c.Args[2].Value == "always") && !plainHeader(c.Args[1].Value):
+		n.routeExtra(r, c, "a header value with variables, quotes or backslashes, which the spec's headers do not take")
+	case c.Name == "add_header" && len(c.Args) >= 2:
+		if r.responseHeaders == nil {
+			r.responseHeaders = map[string]string{}
+		}
+		r.responseHeaders[c.Args[0].Value] = c.Args[1].Value
+	case n.rendered(c):
+	case nginxImplied[c.Name]:
+		n.im.imported("nginx "+nginxText(c)+" (lbgen renders its own)", n.at(c))
+	case n.setting(c):
+	default:
+		n.routeExtra(r, c, "the spec has no attribute for it")
+	}
+}
+
+// routeExtra puts a directive into the route's escape hatch.
+func (n *nginxImport) routeExtra(r *route, c *nginxconf.Directive, why string) {
+	r.extra = append(r.extra, nginxText(c))
+	n.im.escape("route "+r.path+" extra: "+nginxText(c), n.at(c), why)
+}
+
+// plainHeader reports whether a header value is one the spec's
+// request_headers and response_headers take.
+func plainHeader(v string) bool {
+	return !strings.ContainsAny(v, "\"$\\'") && !strings.ContainsFunc(v, func(r rune) bool { return r < 0x20 || r == 0x7f })
+}
+
+// backends imports the services a proxy_pass sends to: an upstream's
+// servers, or one service by name.
+func (n *nginxImport) backends(r *route, addr string, pass *nginxconf.Directive) {
+	up, ok := n.upstreams[addr]
+	if !ok {
+		host, port := splitHostPort(addr, 80)
+		if sv := n.im.backendService(n.lb, host, port, n.lb.slots, n.at(pass)); sv != nil {
+			addBackend(r, &backend{service: sv.name})
+		}
+		return
+	}
+	saved := n.file
+	n.file = n.upFile[addr]
+	defer func() { n.file = saved }()
+	weights := map[string]int{}
+	if len(nginxconf.Find(up.Block, "keepalive")) == 0 && n.lb.keepalive == nil {
+		// The hand-written upstream opens a connection per request; lbgen
+		// would keep some open (keepalive 32). Another upstream's
+		// keepalive wins: the spec has one for the balancer.
+		zero := 0
+		n.lb.keepalive = &zero
+		n.lb.notes["keepalive"] = "The upstream kept no idle connections open, as written; lbgen's default keeps 32."
+	}
+	for _, c := range up.Block {
+		n.upstreamDirective(r, c, weights)
+	}
+	applyWeights(r, weights)
+}
+
+// upstreamDirective imports one directive of an upstream block.
+func (n *nginxImport) upstreamDirective(r *route, c *nginxconf.Directive, weights map[string]int) {
+	switch {
+	case c.Name == "server" && len(c.Args) > 0:
+		host, port := splitHostPort(c.Args[0].Value, 80)
+		sv := n.im.backendService(n.lb, host, port, n.lb.slots, n.at(c))
+		if sv == nil {
+			return
+		}
+		be := addBackend(r, &backend{service: sv.name})
+		for _, a := range c.Args[1:] {
+			n.serverParam(be, weights, a.Value, c)
+		}
+	case c.Name == "least_conn":
+		n.lb.algorithm = "least_conn"
+	case c.Name == "random":
+		n.lb.algorithm = "random"
+	case c.Name == "ip_hash":
+		n.lb.sticky = &sticky{by: "source"}
+	case c.Name == "hash" && len(c.Args) > 0:
+		n.hash(c)
+	case c.Name == "keepalive" && len(c.Args) == 1:
+		if k, err := strconv.Atoi(c.Args[0].Value); err == nil {
+			n.lb.keepalive = &k
+			delete(n.lb.notes, "keepalive")
+		}
+	case c.Name == "keepalive_timeout" && len(c.Args) == 1:
+		n.lb.keepaliveTimeout = duration(c.Args[0].Value, "s")
+	case nginxImplied[c.Name] || c.Name == "resolver":
+		n.im.imported("nginx "+nginxText(c)+" (lbgen renders its own)", n.at(c))
+	default:
+		n.lb.backendExtra = appendOnce(n.lb.backendExtra, nginxText(c))
+		n.im.escape("backend_extra: "+nginxText(c), n.at(c), "the spec has no attribute for it")
+	}
+}
+
+// applyWeights gives a route's services their weights when the upstream
+// weighs them differently: weights split traffic between services.
+func applyWeights(r *route, weights map[string]int) {
+	spread := map[int]bool{}
+	for _, be := range r.backends {
+		spread[weights[be.service]] = true
+	}
+	if len(r.backends) > 1 && len(spread) > 1 {
+		for _, be := range r.backends {
+			be.weight = max(weights[be.service], 1)
+		}
+	}
+}
+
+// serverParam imports one parameter of an upstream server line.
+func (n *nginxImport) serverParam(be *backend, weights map[string]int, a string, c *nginxconf.Directive) {
+	k, v, _ := strings.Cut(a, "=")
+	switch k {
+	case "weight":
+		weights[be.service], _ = strconv.Atoi(v)
+	case "backup":
+		be.backup = true
+	case "max_fails":
+		if m, err := strconv.Atoi(v); err == nil {
+			n.lb.maxFails = &m
+		}
+	case "fail_timeout":
+		n.lb.failTimeout = duration(v, "s")
+	case "resolve", "service":
+	default:
+		n.im.skipped("nginx server parameter "+a, n.at(c), "the spec has no attribute for it, and it applies to one server line")
+	}
+}
+
+// hash imports upstream hashing as the stickiness it is.
+func (n *nginxImport) hash(c *nginxconf.Directive) {
+	key := c.Args[0].Value
+	switch {
+	case strings.HasPrefix(key, "$cookie_"):
+		n.lb.sticky = &sticky{by: "cookie", name: strings.TrimPrefix(key, "$cookie_")}
+	case strings.HasPrefix(key, "$http_"):
+		n.lb.sticky = &sticky{by: "header", name: strings.ReplaceAll(strings.TrimPrefix(key, "$http_"), "_", "-")}
+	case key == "$request_uri" || key == "$uri":
+		n.lb.sticky = &sticky{by: "uri"}
+	case key == "$remote_addr" || key == "$binary_remote_addr":
+		n.lb.sticky = &sticky{by: "source"}
+	default:
+		n.lb.backendExtra = appendOnce(n.lb.backendExtra, nginxText(c))
+		n.im.escape("backend_extra: "+nginxText(c), n.at(c), "hashing on a key the spec's sticky block has no name for")
+		return
+	}
+	if len(c.Args) > 1 {
+		n.im.changed("", "hash ... consistent", n.at(c), "nginx does not build the consistent ring for servers it resolves at run time; lbgen writes plain hash")
+	}
+}
+
+func addBackend(r *route, be *backend) *backend {
+	for _, old := range r.backends {
+		if old.service == be.service {
+			return old
+		}
+	}
+	r.backends = append(r.backends, be)
+	return be
+}
+
+func appendOnce(list []string, s string) []string {
+	for _, v := range list {
+		if v == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// splitHostPort splits host[:port], with a default port.
+func splitHostPort(addr string, def int) (string, int) {
+	host, p, err := net.SplitHostPort(addr)
+	if err != nil {
+		return addr, def
+	}
+	port, err := strconv.Atoi(p)
+	if err != nil {
+		return host, def
+	}
+	return host, port
+}
+
+// nginxText writes a directive back as one line of nginx: what the
+// escape hatch takes.
+func nginxText(d *nginxconf.Directive) string {
+	parts := []string{nginxQuote(d.Name)}
+	for _, a := range d.Args {
+		parts = append(parts, nginxQuote(a.Value))
+	}
+	if !d.IsBlock {
+		return strings.Join(parts, " ") + ";"
+	}
+	var body []string
+	for _, c := range d.Block {
+		body = append(body, nginxText(c))
+	}
+	return strings.Join(parts, " ") + " { " + strings.Join(body, " ") + " }"
+}
+
+// nginxQuote quotes an argument that needs it.
+func nginxQuote(v string) string {
+	if v != "" && !strings.ContainsAny(v, " \t\n;{}\"'\\") {
+		return v
+	}
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(v) + `"`
+}
