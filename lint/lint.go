@@ -127,6 +127,9 @@ func Run(project *Project, rules []*Rule) []Finding {
 		}
 	}
 	for _, r := range rules {
+		if r.Run == nil {
+			continue // reported by the loader, such as ParseErrorRule
+		}
 		pass := &Pass{Project: project, rule: r, findings: &findings}
 		r.Run(pass)
 	}
