@@ -102,6 +102,10 @@ const (
 	GrafanaProvisionDir = "grafana/provisioning"
 	LoadTestDir         = "loadtest"
 	AlertmanagerDir     = "alertmanager"
+	// AutoscalerDir holds the autoscaling controller's configuration,
+	// AutoscalerConfig.
+	AutoscalerDir    = "autoscale"
+	AutoscalerConfig = AutoscalerDir + "/autoscale.json"
 )
 
 // BalancerConfigPath is where a balancer's config file is rendered.
@@ -119,4 +123,11 @@ func LoadTestPath(name string) string { return LoadTestDir + "/" + name + ".yml"
 // templates need not track the whitespace after their last block.
 func EndWithNewline(b []byte) []byte {
 	return append(bytes.TrimRight(b, "\n"), '\n')
+}
+
+// RunsAutoscaler reports whether a stack on the named platform runs
+// lbgen's autoscaling controller: Compose and Swarm have no autoscaler of
+// their own (Kubernetes has the HorizontalPodAutoscaler).
+func RunsAutoscaler(t *schemas.Topology, platform string) bool {
+	return len(t.AutoscaledServices()) > 0 && (platform == "compose" || platform == "swarm")
 }

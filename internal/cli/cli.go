@@ -72,6 +72,7 @@ monitoring and load tests, right for scaled services by construction.`,
 		return fmt.Errorf("%w (see '%s --help')", err, cmd.CommandPath())
 	})
 	root.AddCommand(newRenderCmd(env), newInitCmd(env), newVersionCmd(env),
-		newLintCmd(env), newRulesCmd(env), newExplainCmd(env), newFmtCmd(env))
+		newLintCmd(env), newRulesCmd(env), newExplainCmd(env), newFmtCmd(env),
+		newAutoscaleCmd(env))
 	return root
 }

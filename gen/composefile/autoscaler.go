@@ -1,0 +1,48 @@
+package composefile
+
+import (
+	"github.com/compose-spec/compose-go/v2/types"
+
+	"github.com/lbgen/lbgen/component"
+	"github.com/lbgen/lbgen/gen"
+	"github.com/lbgen/lbgen/schemas"
+)
+
+// Where the autoscaler container finds the Docker socket, its
+// configuration and (on Compose) the stack's files.
+const (
+	dockerSocket        = "/var/run/docker.sock"
+	autoscalerConfigDir = "/etc/lbgen/autoscale"
+	// AutoscalerStackDir is where the Compose autoscaler sees the output
+	// directory, to run `docker compose` on its compose file.
+	AutoscalerStackDir = "/stack"
+)
+
+// autoscalerService runs `lbgen autoscale` next to Prometheus. It talks
+// to the Docker Engine through its socket, mounted read-only: that stops
+// the container from replacing the socket file, not from using the API
+// (docs/security.md). On Compose it also sees the output directory, since
+// `docker compose --scale` reads the compose file.
+func (b *builder) autoscalerService() {
+	t := b.topo
+	if !gen.RunsAutoscaler(t, b.ctx.Platform.Name) {
+		return
+	}
+	cfg := autoscalerConfigDir + "/autoscale.json"
+	vols := []types.ServiceVolumeConfig{bindMount(dockerSocket, dockerSocket, true)}
+	if b.ctx.Platform.Name == "compose" {
+		vols = append(vols, bindMount(".", AutoscalerStackDir, true))
+		cfg = AutoscalerStackDir + "/" + gen.AutoscalerConfig
+	} else {
+		vols = append(vols, bindMount("./"+gen.AutoscalerDir, autoscalerConfigDir, true))
+	}
+	b.add(types.ServiceConfig{
+		Name: schemas.AutoscalerService,
+		ContainerSpec: types.ContainerSpec{
+			Image:    t.Autoscaler.Image,
+			Command:  types.ShellCommand{"autoscale", "--config", cfg},
+			Volumes:  vols,
+			Networks: map[string]*types.ServiceNetworkConfig{schemas.MonitoringNetwork: nil},
+		},
+	}, []string{component.PrometheusService})
+}
