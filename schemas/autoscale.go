@@ -3,6 +3,7 @@ package schemas
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/hashicorp/hcl/v2"
@@ -67,9 +68,14 @@ type ScaleRules struct {
 type Autoscaler struct {
 	// Image runs `lbgen autoscale` and, on Compose, `docker compose`:
 	// there is no published lbgen image (docs/autoscaling.md).
-	Image      string    `hcl:"image,optional"`
-	DefRange   hcl.Range `hcl:",def_range"`
-	ImageRange hcl.Range `hcl:"image,attr_value_range"`
+	Image string `hcl:"image,optional"`
+	// DockerSocket is the Docker Engine's socket on the host, mounted
+	// into the controller (rootless Docker and private engines have
+	// theirs elsewhere).
+	DockerSocket      string    `hcl:"docker_socket,optional"`
+	DefRange          hcl.Range `hcl:",def_range"`
+	ImageRange        hcl.Range `hcl:"image,attr_value_range"`
+	DockerSocketRange hcl.Range `hcl:"docker_socket,attr_value_range"`
 }
 
 // Autoscale metrics.
@@ -83,6 +89,7 @@ const (
 // hour) and policy periods (30 minutes).
 const (
 	DefaultAutoscalerImage = "lbgen-autoscaler:local"
+	DefaultDockerSocket    = "/var/run/docker.sock"
 	// AutoscalerService is the controller's compose service.
 	AutoscalerService    = "autoscaler"
 	AutoscalerPort       = 9105
@@ -112,6 +119,11 @@ func (v *validator) autoscaling() {
 	}
 	if t.Autoscaler.Image == "" {
 		t.Autoscaler.Image = DefaultAutoscalerImage
+	}
+	if t.Autoscaler.DockerSocket == "" {
+		t.Autoscaler.DockerSocket = DefaultDockerSocket
+	} else if !strings.HasPrefix(t.Autoscaler.DockerSocket, "/") {
+		v.errorf(t.Autoscaler.DockerSocketRange, "Invalid Docker socket", "docker_socket is the absolute path of the Docker Engine's socket on the host, such as %q.", DefaultDockerSocket)
 	}
 	for _, s := range scaled {
 		v.autoscale(s, s.Autoscale)

@@ -1,6 +1,8 @@
 package composefile
 
 import (
+	"regexp"
+
 	"github.com/compose-spec/compose-go/v2/types"
 
 	"github.com/lbgen/lbgen/component"
@@ -29,20 +31,57 @@ func (b *builder) autoscalerService() {
 		return
 	}
 	cfg := autoscalerConfigDir + "/autoscale.json"
-	vols := []types.ServiceVolumeConfig{bindMount(dockerSocket, dockerSocket, true)}
+	vols := []types.ServiceVolumeConfig{bindMount(t.Autoscaler.DockerSocket, dockerSocket, true)}
 	if b.ctx.Platform.Name == "compose" {
 		vols = append(vols, bindMount(".", AutoscalerStackDir, true))
 		cfg = AutoscalerStackDir + "/" + gen.AutoscalerConfig
 	} else {
 		vols = append(vols, bindMount("./"+gen.AutoscalerDir, autoscalerConfigDir, true))
 	}
+	var env types.MappingWithEquals
+	if b.ctx.Platform.Name == "compose" {
+		env = b.passThrough()
+	}
 	b.add(types.ServiceConfig{
 		Name: schemas.AutoscalerService,
 		ContainerSpec: types.ContainerSpec{
-			Image:    t.Autoscaler.Image,
-			Command:  types.ShellCommand{"autoscale", "--config", cfg},
-			Volumes:  vols,
-			Networks: map[string]*types.ServiceNetworkConfig{schemas.MonitoringNetwork: nil},
+			Image:       t.Autoscaler.Image,
+			Environment: env,
+			Command:     types.ShellCommand{"autoscale", "--config", cfg},
+			Volumes:     vols,
+			Networks:    map[string]*types.ServiceNetworkConfig{schemas.MonitoringNetwork: nil},
 		},
 	}, []string{component.PrometheusService})
+}
+
+// variableRef is a Compose interpolation, ${NAME...}, not escaped as $${.
+var variableRef = regexp.MustCompile(`(^|[^$])\$\{([A-Za-z_][A-Za-z0-9_]*)`)
+
+// passThrough lists the variables the compose file interpolates, to pass
+// from `docker compose up`'s environment to the autoscaler: its own
+// `docker compose up --scale` reads the whole file, and a required
+// variable (${STATS_PASSWORD:?...}) missing there fails the command.
+func (b *builder) passThrough() types.MappingWithEquals {
+	env := types.MappingWithEquals{}
+	add := func(text string) {
+		for _, m := range variableRef.FindAllStringSubmatch(text, -1) {
+			env[m[2]] = nil
+		}
+	}
+	for _, svc := range b.project.Services {
+		for _, v := range svc.Environment {
+			if v != nil {
+				add(*v)
+			}
+		}
+	}
+	for _, sec := range b.project.Secrets {
+		if sec.Environment != "" {
+			env[sec.Environment] = nil
+		}
+	}
+	if len(env) == 0 {
+		return nil
+	}
+	return env
 }
