@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -79,7 +80,7 @@ func TestTick(t *testing.T) {
 			c := &Controller{Scaler: sc, Metrics: tc.query, Log: &log, Now: func() time.Time { return time.Unix(0, 0) }}
 			c.Services = []autoscale.Service{service(tc.kind)}
 			c.Tick(context.Background(), c.Services[0], autoscale.State{})
-			if !equal(sc.scaled, tc.want) {
+			if !slices.Equal(sc.scaled, tc.want) {
 				t.Errorf("scaled to %v, want %v; log:\n%s", sc.scaled, tc.want, log.String())
 			}
 			if !strings.Contains(log.String(), tc.logged) {
@@ -92,18 +93,6 @@ func TestTick(t *testing.T) {
 			}
 		})
 	}
-}
-
-func equal(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestPrometheusQuery(t *testing.T) {
