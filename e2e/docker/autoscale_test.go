@@ -18,7 +18,8 @@ import (
 // autoscaleSpec is a stack that scales app between 1 and 3 replicas on
 // the request rate HAProxy counts, with the timings shortened through the
 // spec: a decision every 2s and a 20s scale-down window instead of 5m.
-const autoscaleSpec = `project = "autoscale-e2e"
+const autoscaleSpec = `project  = "%s"
+platform = "%s"
 service "app" {
   image        = "lbgen-e2e/app:autoscale"
   port         = 3000
@@ -65,13 +66,10 @@ const autoscaleWindow = 20 * time.Second
 func TestComposeAutoscale(t *testing.T) {
 	requireDocker(t)
 	t.Parallel()
-	socket := strings.TrimPrefix(os.Getenv("DOCKER_HOST"), "unix://")
-	if socket == "" || strings.Contains(socket, "://") {
-		t.Fatalf("DOCKER_HOST=%q is not a unix socket the autoscaler can mount", os.Getenv("DOCKER_HOST"))
-	}
+	socket := engineSocket(t)
 	buildAutoscalerImage(t)
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "lbgen.hcl"), fmt.Appendf(nil, autoscaleSpec, socket), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "lbgen.hcl"), fmt.Appendf(nil, autoscaleSpec, "autoscale-e2e", "compose", socket), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if out, err := exec.Command(setup.lbgen, "render", "-f", filepath.Join(dir, "lbgen.hcl"), "-o", dir).CombinedOutput(); err != nil {
@@ -114,7 +112,7 @@ func TestComposeAutoscale(t *testing.T) {
 	if out.Failed > 0 {
 		t.Errorf("SCALE-OUT LOST REQUESTS: %d of %d: %q", out.Failed, out.Requests, firstErrors(out.Errors))
 	}
-	checkScaleOutDecision(t, s)
+	checkScaleOutDecision(t, s.serviceLogs("autoscaler"))
 
 	// Scale in: a light load (4 requests per second, under one replica's
 	// target) from the host while the rate Prometheus sees decays.
@@ -126,10 +124,120 @@ func TestComposeAutoscale(t *testing.T) {
 	if tr.failed > 0 {
 		t.Errorf("SCALE-IN LOST REQUESTS: %d of %d: %q", tr.failed, tr.ok+tr.failed, tr.errs)
 	}
-	checkScaleInWindow(t, s)
+	checkScaleInWindow(t, s.serviceLogs("autoscaler"))
 	metrics, err := s.compose(time.Minute, "exec", "-T", "autoscaler", "wget", "-q", "-O", "-", "http://127.0.0.1:9105/metrics")
 	if err != nil || !strings.Contains(metrics, `lbgen_autoscaler_replicas{service="app"} 1`) {
 		t.Errorf("the autoscaler's metrics: %v\n%s", err, metrics)
+	}
+}
+
+// engineSocket is the test engine's socket, which the autoscaler mounts.
+func engineSocket(t *testing.T) string {
+	t.Helper()
+	socket := strings.TrimPrefix(os.Getenv("DOCKER_HOST"), "unix://")
+	if socket == "" || strings.Contains(socket, "://") {
+		t.Fatalf("DOCKER_HOST=%q is not a unix socket the autoscaler can mount", os.Getenv("DOCKER_HOST"))
+	}
+	return socket
+}
+
+// TestSwarmAutoscale is TestComposeAutoscale on a single-node swarm: the
+// rendered autoscaler service scales the Swarm service through the
+// Engine API. Swarm here has no routing mesh (see TestSwarmStack), so
+// both loads come from containers on the stack's network.
+func TestSwarmAutoscale(t *testing.T) {
+	requireDocker(t)
+	ctx := context.Background()
+	socket := engineSocket(t)
+	swarmInit(t)
+	buildAutoscalerImage(t)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "lbgen.hcl"), fmt.Appendf(nil, autoscaleSpec, swarmStack, "swarm", socket), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command(setup.lbgen, "render", "-f", filepath.Join(dir, "lbgen.hcl"), "-o", dir).CombinedOutput(); err != nil {
+		t.Fatalf("lbgen render: %v\n%s", err, out)
+	}
+	adaptSwarm(t, filepath.Join(dir, "docker-stack.yml"), "edge")
+	deployStack(t, dir, haproxyEnv...)
+	waitTasks(t, "app", 1)
+	waitTasks(t, "edge", 1)
+	logs := func() string {
+		out, _ := docker(ctx, "service", "logs", "--raw", swarmStack+"_autoscaler")
+		return out
+	}
+	replicas := func() int {
+		out, _ := docker(ctx, "service", "inspect", "-f", "{{.Spec.Mode.Replicated.Replicas}}", swarmStack+"_app")
+		n, _ := strconv.Atoi(strings.TrimSpace(out))
+		return n
+	}
+	waitUntil(t, 2*time.Minute, "the autoscaler decides", func() bool { return len(parseDecisions(logs())) > 0 })
+
+	network, url := swarmStack+"_default", "http://edge:8080/"
+	var out loadResult
+	add := func(r loadResult) {
+		out.Requests += r.Requests
+		out.Failed += r.Failed
+		out.Errors = append(out.Errors, r.Errors...)
+	}
+	for batch := 0; batch < 60 && replicas() < 3; batch++ {
+		add(swarmLoad(t, network, url, 1500))
+	}
+	if n := replicas(); n != 3 {
+		t.Fatalf("app is set to %d replicas under load, want 3; autoscaler log:\n%s", n, logs())
+	}
+	waitTasks(t, "app", 3)
+	// HAProxy sees new tasks within its DNS hold time.
+	last := eventually(t, 40*time.Second, func() (loadResult, bool) {
+		r := swarmLoad(t, network, url, 1500)
+		add(r)
+		return r, len(r.By) == 3
+	})
+	if len(last.By) != 3 {
+		t.Errorf("after the scale-out, the load reached %d tasks, want 3: %v", len(last.By), last.By)
+	}
+	noLoss(t, "scale-out", out)
+	checkScaleOutDecision(t, logs())
+
+	// A light load (small batches, about 10 requests per second) while
+	// the rate decays: under one replica's target.
+	stop := make(chan struct{})
+	light := make(chan loadResult)
+	go func() {
+		var sum loadResult
+		for range 300 { // bounded: the scale-in ends long before
+			select {
+			case <-stop:
+				light <- sum
+				return
+			default:
+			}
+			if r, err := loadBatch(network, url, 10); err != nil {
+				sum.Failed++
+				sum.Errors = append(sum.Errors, err.Error())
+			} else {
+				sum.Requests += r.Requests
+				sum.Failed += r.Failed
+				sum.Errors = append(sum.Errors, r.Errors...)
+			}
+		}
+		<-stop
+		light <- sum
+	}()
+	waitUntil(t, 4*time.Minute, "app scales back in to 1", func() bool { return replicas() == 1 })
+	waitTasks(t, "app", 1)
+	close(stop)
+	noLoss(t, "scale-in", <-light)
+	checkScaleInWindow(t, logs())
+}
+
+// noLoss fails the test when a request failed: unlike TestSwarmStack's
+// bound for nginx, the autoscaled stack's HAProxy retries on another task.
+func noLoss(t *testing.T, name string, r loadResult) {
+	t.Helper()
+	t.Logf("%s: %d requests, %d failed %v", name, r.Requests, r.Failed, firstErrors(r.Errors))
+	if r.Requests == 0 || r.Failed > 0 {
+		t.Errorf("%s LOST REQUESTS: %d of %d failed: %v", name, r.Failed, r.Requests, firstErrors(r.Errors))
 	}
 }
 
@@ -238,9 +346,9 @@ func parseDecisions(log string) []decision {
 // checkScaleOutDecision: every scale-up set the count the HPA's formula
 // gives for the logged rate: ceil(rate / 20 per replica), within the
 // bounds and the default step limit (the larger of +4 and +100%).
-func checkScaleOutDecision(t *testing.T, s *stack) {
+func checkScaleOutDecision(t *testing.T, log string) {
 	t.Helper()
-	for _, d := range parseDecisions(s.serviceLogs("autoscaler")) {
+	for _, d := range parseDecisions(log) {
 		if d.scaledTo != 0 || d.desired <= d.replicas {
 			continue
 		}
@@ -255,9 +363,8 @@ func checkScaleOutDecision(t *testing.T, s *stack) {
 // checkScaleInWindow: the first scale-down comes a full window after the
 // last tick that recommended the count it left (log times are in whole
 // seconds).
-func checkScaleInWindow(t *testing.T, s *stack) {
+func checkScaleInWindow(t *testing.T, log string) {
 	t.Helper()
-	log := s.serviceLogs("autoscaler")
 	ds := parseDecisions(log)
 	var lastHigh time.Time
 	for _, d := range ds {
