@@ -139,7 +139,10 @@ func (v *validator) autoscale(s *Service, a *Autoscale) {
 			"Service %q scales between replicas (%d) and max_replicas (%d): set max_replicas above replicas.", s.Name, s.ReplicaCount, s.MaxReplicaCount)
 	}
 	m := v.topo.Monitoring
-	if m == nil || m.Prometheus == nil {
+	// On Kubernetes a CPU target is the HPA's, which reads the metrics
+	// API; everything else reads Prometheus.
+	cpuOnKubernetes := v.topo.Platform == PlatformKubernetes && a.RequestsPerSecond == nil && a.P95LatencyRaw == ""
+	if (m == nil || m.Prometheus == nil) && !cpuOnKubernetes {
 		v.errorf(a.DefRange, "Autoscaling without Prometheus",
 			"The autoscaler reads its metric from Prometheus: add monitoring { prometheus {} }.")
 	}
@@ -207,7 +210,8 @@ func (v *validator) autoscaleTarget(s *Service, a *Autoscale) {
 			v.errorf(at, "No CPU reservation to scale on",
 				"CPU utilisation is measured against the CPU each replica reserves: set resources { reserved_cpus = \"0.5\" } (or cpus) on service %q, or scale on requests_per_second.", s.Name)
 		}
-		if m != nil && m.CAdvisor == nil {
+		// Kubernetes' HPA reads CPU from the metrics API instead.
+		if m != nil && m.CAdvisor == nil && v.topo.Platform != PlatformKubernetes {
 			v.errorf(at, "No CPU metrics",
 				"The replicas' CPU use comes from cAdvisor's recording rules: add cadvisor {} to the monitoring block, or scale on requests_per_second.")
 		}
