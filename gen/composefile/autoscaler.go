@@ -39,11 +39,16 @@ func (b *builder) autoscalerService() {
 		vols = append(vols, bindMount("./"+gen.AutoscalerDir, autoscalerConfigDir, true))
 	}
 	var env types.MappingWithEquals
+	var deploy *types.DeployConfig
 	if b.ctx.Platform.Name == "compose" {
 		env = b.passThrough()
+	} else {
+		// Swarm accepts service updates on managers only.
+		deploy = &types.DeployConfig{Placement: types.Placement{Constraints: []string{"node.role == manager"}}}
 	}
 	b.add(types.ServiceConfig{
-		Name: schemas.AutoscalerService,
+		Name:   schemas.AutoscalerService,
+		Deploy: deploy,
 		ContainerSpec: types.ContainerSpec{
 			Image:       t.Autoscaler.Image,
 			Environment: env,
