@@ -125,9 +125,9 @@ func EndWithNewline(b []byte) []byte {
 	return append(bytes.TrimRight(b, "\n"), '\n')
 }
 
-// RunsAutoscaler reports whether a stack on the named platform runs
-// lbgen's autoscaling controller: Compose and Swarm have no autoscaler of
-// their own (Kubernetes has the HorizontalPodAutoscaler).
-func RunsAutoscaler(t *schemas.Topology, platform string) bool {
-	return len(t.AutoscaledServices()) > 0 && (platform == "compose" || platform == "swarm")
+// RunsAutoscaler reports whether the stack runs lbgen's autoscaling
+// controller: it autoscales a service on a platform without an autoscaler
+// of its own (Platform.Autoscaler).
+func RunsAutoscaler(t *schemas.Topology, p Platform) bool {
+	return p.Autoscaler && len(t.AutoscaledServices()) > 0
 }

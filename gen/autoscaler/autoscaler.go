@@ -19,7 +19,7 @@ import (
 
 // Render writes gen.AutoscalerConfig when the stack autoscales.
 func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
-	if !gen.RunsAutoscaler(t, ctx.Platform.Name) {
+	if !gen.RunsAutoscaler(t, ctx.Platform) {
 		return nil, nil
 	}
 	f := autoscale.File{

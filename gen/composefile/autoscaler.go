@@ -27,7 +27,7 @@ const (
 // `docker compose --scale` reads the compose file.
 func (b *builder) autoscalerService() {
 	t := b.topo
-	if !gen.RunsAutoscaler(t, b.ctx.Platform.Name) {
+	if !gen.RunsAutoscaler(t, b.ctx.Platform) {
 		return
 	}
 	cfg := autoscalerConfigDir + "/autoscale.json"

@@ -54,6 +54,7 @@ func Platform() gen.Platform {
 		// Overlay networks are allocated from Docker's private pools.
 		PrivateRanges: []string{"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"},
 		Check:         Check,
+		Autoscaler:    true,
 		Stack:         gen.Target{Name: "swarm", Dirs: []string{""}, Render: Render},
 	}
 }
