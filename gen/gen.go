@@ -102,10 +102,6 @@ const (
 	GrafanaProvisionDir = "grafana/provisioning"
 	LoadTestDir         = "loadtest"
 	AlertmanagerDir     = "alertmanager"
-	// AutoscalerDir holds the autoscaling controller's configuration,
-	// AutoscalerConfig.
-	AutoscalerDir    = "autoscale"
-	AutoscalerConfig = AutoscalerDir + "/autoscale.json"
 )
 
 // BalancerConfigPath is where a balancer's config file is rendered.
@@ -124,6 +120,13 @@ func LoadTestPath(name string) string { return LoadTestDir + "/" + name + ".yml"
 func EndWithNewline(b []byte) []byte {
 	return append(bytes.TrimRight(b, "\n"), '\n')
 }
+
+// AutoscalerDir holds the autoscaling controller's configuration,
+// AutoscalerConfig.
+const (
+	AutoscalerDir    = "autoscale"
+	AutoscalerConfig = AutoscalerDir + "/autoscale.json"
+)
 
 // RunsAutoscaler reports whether the stack runs lbgen's autoscaling
 // controller: it autoscales a service on a platform without an autoscaler

@@ -66,13 +66,13 @@ monitoring and load tests, right for scaled services by construction.`,
 	}
 	root.Version = versionString(debug.ReadBuildInfo())
 	root.SetVersionTemplate("{{.Version}}\n")
+	root.AddCommand(newAutoscaleCmd(env))
 	root.SetOut(env.Stdout)
 	root.SetErr(env.Stderr)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return fmt.Errorf("%w (see '%s --help')", err, cmd.CommandPath())
 	})
 	root.AddCommand(newRenderCmd(env), newInitCmd(env), newVersionCmd(env),
-		newLintCmd(env), newRulesCmd(env), newExplainCmd(env), newFmtCmd(env),
-		newAutoscaleCmd(env))
+		newLintCmd(env), newRulesCmd(env), newExplainCmd(env), newFmtCmd(env))
 	return root
 }
