@@ -123,3 +123,17 @@ func LoadTestPath(name string) string { return LoadTestDir + "/" + name + ".yml"
 func EndWithNewline(b []byte) []byte {
 	return append(bytes.TrimRight(b, "\n"), '\n')
 }
+
+// AutoscalerDir holds the autoscaling controller's configuration,
+// AutoscalerConfig.
+const (
+	AutoscalerDir    = "autoscale"
+	AutoscalerConfig = AutoscalerDir + "/autoscale.json"
+)
+
+// RunsAutoscaler reports whether the stack runs lbgen's autoscaling
+// controller: it autoscales a service on a platform without an autoscaler
+// of its own (Platform.Autoscaler).
+func RunsAutoscaler(t *schemas.Topology, p Platform) bool {
+	return p.Autoscaler && len(t.AutoscaledServices()) > 0
+}

@@ -60,6 +60,10 @@ type Platform struct {
 	// PrivateRanges are the networks containers talk over, from which
 	// stats pages are served.
 	PrivateRanges []string
+	// Autoscaler means the platform has no autoscaler of its own, so a
+	// stack that autoscales runs lbgen's controller (`lbgen autoscale`),
+	// whose configuration names the platform.
+	Autoscaler bool
 	// Check reports what the spec asks that the platform cannot do, at
 	// the spec's positions; nil when it can do everything a valid spec
 	// says.

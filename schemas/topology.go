@@ -29,6 +29,9 @@ type Topology struct {
 	// overrides it. Kubernetes holds that platform's settings.
 	Platform   string      `hcl:"platform,optional"`
 	Kubernetes *Kubernetes `hcl:"kubernetes,block"`
+	// Autoscaler is the controller that scales services with an
+	// autoscale block (defaults applied when the spec has none).
+	Autoscaler *Autoscaler `hcl:"autoscaler,block"`
 
 	ProjectRange  hcl.Range `hcl:"project,attr_value_range"`
 	PlatformRange hcl.Range `hcl:"platform,attr_value_range"`
@@ -68,6 +71,7 @@ type Service struct {
 	Resources   *Resources        `hcl:"resources,block"`
 	Health      *Health           `hcl:"health,block"`
 	Metrics     *Metrics          `hcl:"metrics,block"`
+	Autoscale   *Autoscale        `hcl:"autoscale,block"`
 
 	// Compose options passed through to the service.
 	Profiles       []string       `hcl:"profiles,optional"`

@@ -71,6 +71,7 @@ func validate(t *Topology) hcl.Diagnostics {
 		v.loadTest(l)
 	}
 	v.platform()
+	v.autoscaling()
 	v.agreeWithLint(t)
 	v.networkReach(t)
 	v.checkInvariants()

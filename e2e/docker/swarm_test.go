@@ -159,7 +159,14 @@ func renderSwarm(t *testing.T, dir string, edit func(string) string) {
 	if out, err := exec.Command(setup.lbgen, "render", "-f", spec, "-o", dir).CombinedOutput(); err != nil {
 		t.Fatalf("lbgen render %s: %v\n%s", spec, err, out)
 	}
-	path := filepath.Join(dir, "docker-stack.yml")
+	adaptSwarm(t, filepath.Join(dir, "docker-stack.yml"), "lb")
+}
+
+// adaptSwarm drops from a rendered stack file what the test cannot run
+// here: the balancer's published port (the routing mesh) and cAdvisor;
+// and gives every service DNS round robin (see TestSwarmStack).
+func adaptSwarm(t *testing.T, path, lb string) {
+	t.Helper()
 	var doc map[string]any
 	data, err := os.ReadFile(path)
 	if err == nil {
@@ -170,7 +177,7 @@ func renderSwarm(t *testing.T, dir string, edit func(string) string) {
 	}
 	services := doc["services"].(map[string]any)
 	delete(services, "cadvisor")
-	delete(services["lb"].(map[string]any), "ports")
+	delete(services[lb].(map[string]any), "ports")
 	for _, svc := range services {
 		svc.(map[string]any)["deploy"].(map[string]any)["endpoint_mode"] = "dnsrr"
 	}
@@ -182,7 +189,7 @@ func renderSwarm(t *testing.T, dir string, edit func(string) string) {
 	}
 }
 
-func deployStack(t *testing.T, dir string) {
+func deployStack(t *testing.T, dir string, env ...string) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -190,6 +197,7 @@ func deployStack(t *testing.T, dir string) {
 	// manager must not try to pin them to a registry's digest.
 	cmd := exec.CommandContext(ctx, "docker", "stack", "deploy", "--resolve-image", "never", "-c", "docker-stack.yml", swarmStack)
 	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("docker stack deploy: %v\n%s", err, out)
 	}

@@ -29,6 +29,7 @@ func Platform() gen.Platform {
 		ReplicaName:       func(project, service string, n int) string { return fmt.Sprintf("%s-%s-%d", project, service, n) },
 		// Compose networks are allocated from Docker's private pools.
 		PrivateRanges: []string{"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"},
+		Autoscaler:    true,
 		Stack:         gen.Target{Name: "compose", Dirs: []string{""}, Render: Render},
 	}
 }

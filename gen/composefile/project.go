@@ -49,6 +49,7 @@ func Build(t *schemas.Topology, ctx gen.Context) *types.Project {
 	for _, l := range t.LoadTests {
 		b.loadTest(l)
 	}
+	b.autoscalerService()
 	b.linkDependencies()
 	if len(b.scraped) > 0 {
 		b.project.Networks[schemas.MonitoringNetwork] = types.NetworkConfig{}

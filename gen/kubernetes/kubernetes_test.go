@@ -53,6 +53,11 @@ balancer "lb" {
 // by kind and name.
 func render(t *testing.T, vars ...string) (map[string]map[string]any, []gen.File) {
 	t.Helper()
+	return renderSpec(t, spec, vars...)
+}
+
+func renderSpec(t *testing.T, spec string, vars ...string) (map[string]map[string]any, []gen.File) {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "lbgen.hcl")
 	if err := os.WriteFile(path, []byte(spec), 0o644); err != nil {
 		t.Fatal(err)
@@ -109,6 +114,63 @@ func TestAutoscaledDeploymentLeavesReplicasToTheHPA(t *testing.T) {
 	}
 	if r := dig(objs["Deployment/app"], "spec", "replicas"); r != 2 {
 		t.Errorf("spec.replicas = %v; want 2", r)
+	}
+}
+
+// TestScaledObjectOnRequestRate: a service that autoscales on its request
+// rate gets KEDA's ScaledObject, on the PromQL the Compose autoscaler
+// reads, and no HPA of lbgen's (KEDA makes one) nor spec.replicas.
+func TestScaledObjectOnRequestRate(t *testing.T) {
+	objs, _ := renderSpec(t, `project  = "shop"
+platform = "kubernetes"
+service "app" {
+  image        = "example/app:1.0"
+  port         = 3000
+  max_replicas = 5
+  health { http = "/health" }
+  autoscale {
+    requests_per_second = 40
+    sync_period         = "10s"
+  }
+}
+balancer "lb" {
+  engine = "haproxy"
+  listen = 80
+  route "/" { service = "app" }
+  stats { port = 8404 }
+}
+monitoring {
+  prometheus {}
+}
+`)
+	if _, ok := objs["HorizontalPodAutoscaler/app"]; ok {
+		t.Error("an HPA and a ScaledObject on one Deployment")
+	}
+	if r := dig(objs["Deployment/app"], "spec", "replicas"); r != nil {
+		t.Errorf("the Deployment KEDA scales sets spec.replicas = %v", r)
+	}
+	so := objs["ScaledObject/app"]
+	trigger, _ := dig(so, "spec", "triggers").([]any)
+	if len(trigger) != 1 {
+		t.Fatalf("ScaledObject triggers: %v", dig(so, "spec", "triggers"))
+	}
+	for path, want := range map[string]any{
+		"spec/scaleTargetRef/name": "app", "spec/minReplicaCount": 1, "spec/maxReplicaCount": 5, "spec/pollingInterval": 10,
+		"spec/advanced/horizontalPodAutoscalerConfig/behavior/scaleDown/stabilizationWindowSeconds": 300,
+	} {
+		if got := dig(so, strings.Split(path, "/")...); got != want {
+			t.Errorf("%s = %v, want %v", path, got, want)
+		}
+	}
+	for path, want := range map[string]any{
+		"type": "prometheus", "metricType": "AverageValue",
+		"metadata/query":         `sum(rate(haproxy_backend_http_requests_total{job="lb",proxy="app"}[1m]))`,
+		"metadata/threshold":     "40",
+		"metadata/serverAddress": "http://prometheus.default.svc.cluster.local:9090",
+	} {
+		if got := dig(trigger[0], strings.Split(path, "/")...); got != want {
+			t.Errorf("trigger %s = %v, want %v", path, got, want)
+		}
 	}
 }
 

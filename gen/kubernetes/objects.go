@@ -212,6 +212,7 @@ type hpaSpec struct {
 	MinReplicas    int             `yaml:"minReplicas"`
 	MaxReplicas    int             `yaml:"maxReplicas"`
 	Metrics        []metricSpec    `yaml:"metrics"`
+	Behavior       *hpaBehavior    `yaml:"behavior,omitempty"`
 }
 
 type crossVersionRef struct {

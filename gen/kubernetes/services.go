@@ -16,12 +16,13 @@ const volumeSize = "1Gi"
 
 // service renders an application service: its Deployment, a ClusterIP
 // Service, and for a service that is balanced or scaled a headless Service
-// (its DNS name answers with every ready pod), a PodDisruptionBudget and,
-// when it can scale on CPU, a HorizontalPodAutoscaler.
+// (its DNS name answers with every ready pod), a PodDisruptionBudget and
+// its autoscaler (a HorizontalPodAutoscaler or a KEDA ScaledObject), which
+// then owns the Deployment's replica count.
 func (b *builder) service(s *schemas.Service) {
-	hpa := autoscaled(s)
+	owner := autoscaler(s)
 	var replicas *int
-	if !hpa {
+	if owner == ownerNone {
 		replicas = ptr(s.ReplicaCount)
 	}
 	pod := podSpec{
@@ -56,28 +57,30 @@ func (b *builder) service(s *schemas.Service) {
 		b.add(s.Name, object{APIVersion: "policy/v1", Kind: "PodDisruptionBudget", Metadata: b.meta(s.Name),
 			Spec: pdbSpec{MaxUnavailable: 1, Selector: labelSelector{MatchLabels: b.selector(s.Name)}}})
 	}
-	if hpa {
-		b.add(s.Name, b.autoscaler(s))
+	switch owner {
+	case ownerHPA:
+		b.add(s.Name, b.hpa(s))
+	case ownerKEDA:
+		b.add(s.Name, b.scaledObject(s))
 	}
 }
 
-// autoscaled reports whether a HorizontalPodAutoscaler owns the service's
-// replica count: it may grow beyond replicas, and its pods request CPU for
-// the utilisation target to be measured against.
-func autoscaled(s *schemas.Service) bool {
-	r := s.Resources
-	return s.MaxReplicaCount > s.ReplicaCount && s.ReplicaCount >= 1 &&
-		r != nil && (r.CPULimit > 0 || r.CPUReservation > 0)
-}
-
-func (b *builder) autoscaler(s *schemas.Service) object {
+// hpa scales the service on CPU between replicas and max_replicas: at the
+// autoscale block's target and behaviour when it has one, else at the
+// kubernetes block's cpu_utilization with the HPA's default behaviour.
+func (b *builder) hpa(s *schemas.Service) object {
+	target := b.k.CPUTarget
+	if s.Autoscale != nil {
+		target = int(s.Autoscale.Target)
+	}
 	return object{APIVersion: "autoscaling/v2", Kind: "HorizontalPodAutoscaler", Metadata: b.meta(s.Name),
 		Spec: hpaSpec{
 			ScaleTargetRef: crossVersionRef{APIVersion: "apps/v1", Kind: "Deployment", Name: s.Name},
 			MinReplicas:    s.ReplicaCount,
 			MaxReplicas:    s.MaxReplicaCount,
 			Metrics: []metricSpec{{Type: "Resource", Resource: resourceMetric{Name: "cpu",
-				Target: metricTarget{Type: "Utilization", AverageUtilization: b.k.CPUTarget}}}},
+				Target: metricTarget{Type: "Utilization", AverageUtilization: target}}}},
+			Behavior: behavior(s.Autoscale),
 		}}
 }
 

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/lbgen/lbgen/autoscale"
 	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/gen"
 	"github.com/lbgen/lbgen/schemas"
@@ -135,4 +136,30 @@ const (
 func CPURecords(m *schemas.Monitoring) (service, replica string) {
 	w := gen.FormatDuration(RecordWindow(m.ScrapeInterval))
 	return "service:container_cpu_usage:rate" + w, "replica:container_cpu_usage:rate" + w
+}
+
+// AutoscaleQuery is the PromQL the autoscaler reads for a service and how
+// its value relates to the replica count: CPU per replica in percent of
+// its reservation (from cAdvisor's recording rule), the service's request
+// rate (where RequestCounter says it is counted), or its p95 latency.
+func AutoscaleQuery(t *schemas.Topology, s *schemas.Service) (string, autoscale.Kind) {
+	m, a := t.Monitoring, s.Autoscale
+	window := gen.FormatDuration(RecordWindow(m.ScrapeInterval))
+	switch a.Metric {
+	case schemas.MetricRequests:
+		c, _ := t.RequestCounter(s)
+		switch {
+		case c.Balancer == nil:
+			return fmt.Sprintf(`sum(rate(%s_count{job=%q}[%s]))`, s.Metrics.Histogram, s.Name, window), autoscale.Shared
+		case c.Balancer.Engine == schemas.EngineHAProxy:
+			return fmt.Sprintf(`sum(rate(haproxy_backend_http_requests_total{job=%q,proxy=%q}[%s]))`, c.Balancer.Name, s.Name, window), autoscale.Shared
+		default:
+			return fmt.Sprintf(`sum(rate(nginx_http_requests_total{job=%q}[%s]))`, c.Balancer.Name, window), autoscale.Shared
+		}
+	case schemas.MetricLatency:
+		return LatencyP95(Job{Name: s.Name, Histogram: s.Metrics.Histogram}, window), autoscale.Level
+	}
+	_, replicaCPU := CPURecords(m)
+	return fmt.Sprintf(`sum by (name) (%s{service=%q}) * 100 / %s`, replicaCPU, s.Name,
+		strconv.FormatFloat(schemas.ReservedCPU(s), 'f', -1, 64)), autoscale.PerReplica
 }

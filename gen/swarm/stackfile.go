@@ -75,9 +75,14 @@ type deploy struct {
 	Mode           string         `yaml:"mode,omitempty"`
 	Replicas       *int           `yaml:"replicas,omitempty"`
 	Resources      *resources     `yaml:"resources,omitempty"`
+	Placement      *placement     `yaml:"placement,omitempty"`
 	UpdateConfig   *updateConfig  `yaml:"update_config,omitempty"`
 	RollbackConfig *updateConfig  `yaml:"rollback_config,omitempty"`
 	RestartPolicy  *restartPolicy `yaml:"restart_policy,omitempty"`
+}
+
+type placement struct {
+	Constraints []string `yaml:"constraints"`
 }
 
 type resources struct {

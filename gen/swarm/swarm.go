@@ -54,6 +54,7 @@ func Platform() gen.Platform {
 		// Overlay networks are allocated from Docker's private pools.
 		PrivateRanges: []string{"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"},
 		Check:         Check,
+		Autoscaler:    true,
 		Stack:         gen.Target{Name: "swarm", Dirs: []string{""}, Render: Render},
 	}
 }
@@ -249,6 +250,9 @@ func deployment(svc types.ServiceConfig) deploy {
 			order = "stop-first"
 		}
 	}
+	if svc.Name == schemas.AutoscalerService {
+		order = "stop-first" // two controllers at once would both scale
+	}
 	d.UpdateConfig = &updateConfig{Parallelism: 1, Delay: "5s", Order: order, FailureAction: "rollback", Monitor: "30s"}
 	d.RollbackConfig = &updateConfig{Parallelism: 1, Order: order}
 	if component.PerNode(svc.Name) {
@@ -258,6 +262,9 @@ func deployment(svc types.ServiceConfig) deploy {
 	}
 	if svc.Deploy != nil {
 		d.Resources = resourcesOf(svc.Deploy.Resources)
+		if c := svc.Deploy.Placement.Constraints; len(c) > 0 {
+			d.Placement = &placement{Constraints: c}
+		}
 	}
 	return d
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/lbgen/lbgen/gen"
 	"github.com/lbgen/lbgen/gen/alertmanager"
+	"github.com/lbgen/lbgen/gen/autoscaler"
 	"github.com/lbgen/lbgen/gen/compose"
 	"github.com/lbgen/lbgen/gen/grafana"
 	"github.com/lbgen/lbgen/gen/haproxy"
@@ -59,6 +60,7 @@ func shared() []gen.Target {
 		{Name: "grafana", Dirs: []string{"grafana"}, Render: grafana.Render},
 		{Name: "alertmanager", Dirs: []string{gen.AlertmanagerDir}, Render: alertmanager.Render},
 		{Name: "loadtest", Dirs: []string{gen.LoadTestDir}, Render: loadtest.Render},
+		{Name: "autoscaler", Dirs: []string{gen.AutoscalerDir}, Render: autoscaler.Render},
 	}
 }
 

@@ -66,6 +66,7 @@ monitoring and load tests, right for scaled services by construction.`,
 	}
 	root.Version = versionString(debug.ReadBuildInfo())
 	root.SetVersionTemplate("{{.Version}}\n")
+	root.AddCommand(newAutoscaleCmd(env))
 	root.SetOut(env.Stdout)
 	root.SetErr(env.Stderr)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
