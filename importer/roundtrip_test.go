@@ -142,6 +142,7 @@ var featureGaps = []struct {
 }{
 	{regexp.MustCompile(`(?m)^\s*platform\s*=\s*"kubernetes"`), "import reads compose and Swarm stack files, not Kubernetes manifests"},
 	{regexp.MustCompile(`(?s)(route|backend) "[^"]*"\s*\{[^{}]*\n\s*port\s*=`), "a route's or backend's own port (a service port other than `port`) is not imported"},
+	{regexp.MustCompile(`(?m)^\s*autoscale\s*\{`), "autoscale blocks and the autoscaler service are not imported"},
 }
 
 // TestRoundTrip renders every golden case that renders and every example,
