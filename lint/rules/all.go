@@ -16,14 +16,16 @@ func All() []*lint.Rule {
 		ComposeBackendWithoutHealthcheck, ComposeHealthcheckDisabled, ComposeHealthyDependency, ComposeLinks,
 		ComposeUnpinnedImage, ComposeLiteralCredential, ComposeAdminPortPublic, ComposeDockerSocketWritable,
 		ComposePortsHostNetwork, ComposeExternalName, ComposeSwarmOnlyKeys, ComposeConfigMountWritable, ComposeV1Layout,
+		SwarmRejectedKey, SwarmServiceWithoutImage, SwarmIgnoredKey, SwarmConfigBindMount, SwarmConfigUnversioned,
+		SwarmDNSRRIngressPort, SwarmExporterNotGlobal, SwarmReplicasWithGlobal,
 		NginxUpstreamResolvedOnce, NginxResolveWithoutZone, NginxMissingResolver, NginxRemovedDirective,
 		NginxListenHTTP2, NginxUnknownDirective, NginxStubStatusOpen, NginxRetryNonIdempotent, NginxPublicResolver,
 		NginxMissingInclude, NginxIncludeLoop,
 		HAProxyKeywordSection, HAProxyStatsWithoutAuth, HAProxyServerResolvedOnce, HAProxySingleServerScaled,
 		HAProxyTemplateSlots, HAProxyInitAddr, HAProxyResolversNameserver, HAProxyServerWithoutCheck,
 		HAProxyHTTPChkHeaders, HAProxyRemovedKeyword, HAProxyImplicitBalance, HAProxyPrivilegedBind,
-		PrometheusStaticTargetScaled, PrometheusScrapesStubStatus, PrometheusMissingRuleFile, PrometheusSwarmTasks,
-		CrossPublishedPortNotBound, CrossUnknownTarget, CrossBackendPublishes, CrossAdminAPIExposed,
+		PrometheusStaticTargetScaled, PrometheusScrapesStubStatus, PrometheusMissingRuleFile, PrometheusSwarmTasks, PrometheusSwarmVIPTarget,
+		CrossPublishedPortNotBound, CrossUnknownTarget, CrossBackendPublishes, CrossAdminAPIExposed, CrossBalancerSwarmVIP,
 	}
 	sort.Slice(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })
 	return rules
