@@ -31,6 +31,11 @@ type Platform struct {
 	// DNSLabel names the platform's DNS in balancer configs (HAProxy's
 	// resolvers section).
 	DNSLabel string
+	// DNSRefresh, when set, is how long balancers use a DNS answer on this
+	// platform unless the spec says (dns_refresh), and DNSRefreshWhy the
+	// comment that says why in their configs.
+	DNSRefresh    time.Duration
+	DNSRefreshWhy []string
 	// ReplicaHost is the DNS name that resolves to every replica of a
 	// service (on Compose, the service's name).
 	ReplicaHost func(service string) string
