@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"path"
 	"strings"
 
 	"github.com/lbgen/lbgen/component"
@@ -11,7 +12,8 @@ import (
 var SwarmConfigBindMount = &lint.Rule{
 	ID: "LB121", Name: "swarm-config-bind-mount", Severity: lint.Warning,
 	Summary: "A Swarm service bind-mounts a config file from the deploying machine.",
-	Doc: "A relative bind mount names a file beside the stack file, on the machine `docker stack deploy` runs " +
+	Doc: "A relative bind mount of a file (a config lbgen reads, one a component reads at its target, or any " +
+		"name with an extension) names a file beside the stack file, on the machine `docker stack deploy` runs " +
 		"on. Swarm starts the task on any node, where the file does not exist (the task fails to start) or is " +
 		"another copy. Deliver the file as a Swarm config (top-level configs: with file:, and configs: on the " +
 		"service), which the managers store and give to every task. A service pinned to one node " +
@@ -26,7 +28,7 @@ var SwarmConfigBindMount = &lint.Rule{
 				return
 			}
 			for _, m := range s.Mounts {
-				if m.Bind && !m.Config && strings.HasPrefix(m.Source, ".") && (component.ConfigAt(m.Target) != "" || projectFile(p.Project, m.Path)) {
+				if m.Bind && !m.Config && strings.HasPrefix(m.Source, ".") && (component.ConfigAt(m.Target) != "" || projectFile(p.Project, m.Path) || path.Ext(m.Source) != "") {
 					p.Report(s.File, at(m.Node), "%s is bind-mounted from the machine that runs docker stack deploy: on other nodes it does not exist; deliver it as a Swarm config (configs:)", m.Source)
 				}
 			}
