@@ -99,24 +99,35 @@ var swarmForbidden = map[string]string{
 // number of CPUs, a quoted port). A ${VAR} value is cast by the loader,
 // so it is not a wrong type.
 func SwarmRejected(doc *yaml.Node) []SwarmProblem {
-	var out []SwarmProblem
 	if doc != nil && doc.Kind == yaml.DocumentNode && len(doc.Content) == 1 {
 		doc = doc.Content[0]
 	}
-	walkSwarm(doc, doc, "", "(root)", &out)
-	return out
+	w := swarmWalk{seen: map[*yaml.Node]bool{}}
+	w.walk(doc, doc, "", "(root)")
+	return w.out
 }
 
-// walkSwarm checks the node n at a path ("services.app.ports.0") that
-// matches pattern ("services.*.ports.*"); at is where it is written (its
-// key in a mapping).
-func walkSwarm(n, at *yaml.Node, pattern, path string, out *[]SwarmProblem) {
+// swarmWalk is one walk of a stack file; seen holds the anchored nodes
+// already checked, so each aliased block is checked once (and a document of
+// nested aliases cannot make the walk exponential).
+type swarmWalk struct {
+	seen map[*yaml.Node]bool
+	out  []SwarmProblem
+}
+
+// walk checks the node n at a path ("services.app.ports.0") that matches
+// pattern ("services.*.ports.*"); at is where it is written (its key in a
+// mapping).
+func (w *swarmWalk) walk(n, at *yaml.Node, pattern, path string) {
 	n = yamlnode.Deref(n)
-	if n == nil {
+	if n == nil || w.seen[n] {
 		return
 	}
+	if n.Anchor != "" {
+		w.seen[n] = true
+	}
 	if want, ok := swarmTypes[pattern]; ok && !swarmTyped(n, want) {
-		*out = append(*out, SwarmProblem{Node: at, Message: fmt.Sprintf("%s must be a %s", path, want)})
+		w.out = append(w.out, SwarmProblem{Node: at, Message: fmt.Sprintf("%s must be a %s", path, want)})
 		return
 	}
 	switch n.Kind {
@@ -124,18 +135,18 @@ func walkSwarm(n, at *yaml.Node, pattern, path string, out *[]SwarmProblem) {
 		allowed, checked := swarmKeys[pattern]
 		yamlnode.Pairs(n, func(k, v *yaml.Node) {
 			if checked && !swarmAllowed(pattern, allowed, k.Value) {
-				*out = append(*out, SwarmProblem{Node: k, Message: swarmKeyMessage(pattern, path, k.Value)})
+				w.out = append(w.out, SwarmProblem{Node: k, Message: swarmKeyMessage(pattern, path, k.Value)})
 				return
 			}
 			child := pattern + "." + k.Value
 			if swarmNamed[pattern] {
 				child = pattern + ".*"
 			}
-			walkSwarm(v, k, strings.TrimPrefix(child, "."), childPath(path, k.Value), out)
+			w.walk(v, k, strings.TrimPrefix(child, "."), childPath(path, k.Value))
 		})
 	case yaml.SequenceNode:
 		for i, item := range n.Content {
-			walkSwarm(item, item, pattern+".*", childPath(path, strconv.Itoa(i)), out)
+			w.walk(item, item, pattern+".*", childPath(path, strconv.Itoa(i)))
 		}
 	}
 }

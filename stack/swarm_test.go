@@ -1,6 +1,7 @@
 package stack_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -202,4 +203,32 @@ func stackConfig(t *testing.T, doc string) ([]byte, error) {
 		}
 	}
 	return toolcheck.StackConfig(t, dir, "docker-stack.yml")
+}
+
+// TestSwarmRejectedAliases checks that an aliased block is checked once,
+// where its anchor is first used, and that nested aliases (a "billion
+// laughs" document) do not make the walk expand them all.
+func TestSwarmRejectedAliases(t *testing.T) {
+	doc := swarmBase + `    deploy: &deploy
+      resources:
+        limits:
+          cpus: 0.5
+  worker:
+    image: registry.example.com/worker:1.4.2
+    deploy: *deploy
+`
+	if got := rejected(t, doc); len(got) != 1 || got[0] != "services.app.deploy.resources.limits.cpus must be a string" {
+		t.Errorf("SwarmRejected = %q, want the anchored block's problem once", got)
+	}
+	var b strings.Builder
+	b.WriteString("version: \"3.8\"\nx-l0: &l0 [{pull_policy: always}]\n")
+	for i := 1; i <= 12; i++ {
+		fmt.Fprintf(&b, "x-l%d: &l%d [%s]\n", i, i, strings.TrimSuffix(strings.Repeat(fmt.Sprintf("*l%d, ", i-1), 10), ", "))
+	}
+	b.WriteString("services:\n  app:\n    image: app:1\n    command: *l12\n")
+	// 10^12 nodes once expanded: the walk ends because it checks each
+	// anchor once (the schema does not look inside command lists).
+	if got := rejected(t, b.String()); len(got) != 0 {
+		t.Errorf("SwarmRejected on nested aliases = %q, want nothing", got)
+	}
 }
