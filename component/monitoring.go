@@ -1,5 +1,7 @@
 package component
 
+import "strings"
+
 // Prometheus, as the official image runs it.
 const (
 	PrometheusImage   = "prom/prometheus:v3.5.0"
@@ -44,3 +46,17 @@ const ArtilleryImage = "artilleryio/artillery:2.0.23"
 // so a platform with several nodes runs it once on each (Swarm's mode:
 // global) and Prometheus scrapes each of them.
 func PerNode(service string) bool { return service == CAdvisorService }
+
+// perNodeImages are the repositories (last path element) of agents that
+// watch the node they run on: cAdvisor and the Prometheus node exporter.
+var perNodeImages = map[string]string{"cadvisor": "cAdvisor", "node-exporter": "node-exporter"}
+
+// PerNodeImage tells whether an image runs an agent that watches its node
+// (its name, "cAdvisor" or "node-exporter"), so it belongs on every node.
+func PerNodeImage(image string) (string, bool) {
+	name := image[strings.LastIndex(image, "/")+1:]
+	name, _, _ = strings.Cut(name, ":")
+	name, _, _ = strings.Cut(name, "@")
+	agent, ok := perNodeImages[name]
+	return agent, ok
+}

@@ -304,11 +304,18 @@ func RenderBalancersWith(t *schemas.Topology, engine string, pick func(*schemas.
 type BalancerBasics struct {
 	Header, Name, Version string
 	Resolver, DNSRefresh  string
-	Listen                int
-	HealthPath            string
-	ConnectTimeout        string
-	ServerTimeout         string
-	ClientTimeout         string
+	// DNSRefreshWhy are comment lines saying why the platform refreshes
+	// DNS answers as often as it does. DNSHold is how long a balancer keeps
+	// its last answer while DNS fails: the spec's dns_refresh, even where
+	// the platform refreshes more often, so a DNS hiccup does not empty
+	// the server list.
+	DNSRefreshWhy  []string
+	DNSHold        string
+	Listen         int
+	HealthPath     string
+	ConnectTimeout string
+	ServerTimeout  string
+	ClientTimeout  string
 	// PrivateRanges are the networks the platform's containers talk
 	// over, from which the stats page is served.
 	PrivateRanges []string
@@ -316,12 +323,13 @@ type BalancerBasics struct {
 
 // NewBalancerBasics formats a balancer's common values.
 func NewBalancerBasics(b *schemas.Balancer, ctx Context) BalancerBasics {
-	return BalancerBasics{
+	basics := BalancerBasics{
 		Header:         string(ctx.Header("#")),
 		Name:           b.Name,
 		Version:        b.EngineVersion.String(),
 		Resolver:       cmp.Or(b.ResolverAddr, ctx.Platform.Resolver),
 		DNSRefresh:     FormatDuration(b.DNSRefresh),
+		DNSHold:        FormatDuration(b.DNSRefresh),
 		Listen:         b.ContainerPort(),
 		HealthPath:     b.HealthPath,
 		ConnectTimeout: FormatDuration(b.Timeouts.Connect),
@@ -329,6 +337,11 @@ func NewBalancerBasics(b *schemas.Balancer, ctx Context) BalancerBasics {
 		ClientTimeout:  FormatDuration(b.Timeouts.Client),
 		PrivateRanges:  ctx.Platform.PrivateRanges,
 	}
+	if b.DNSRaw == "" && ctx.Platform.DNSRefresh > 0 {
+		basics.DNSRefresh = FormatDuration(ctx.Platform.BalancerDNSRefresh())
+		basics.DNSRefreshWhy = ctx.Platform.DNSRefreshWhy
+	}
+	return basics
 }
 
 // ReplicaAddress is the host:port at which a balancer finds every replica

@@ -32,6 +32,11 @@ type Platform struct {
 	// DNSLabel names the platform's DNS in balancer configs (HAProxy's
 	// resolvers section).
 	DNSLabel string
+	// DNSRefresh, when set, is how long balancers use a DNS answer on this
+	// platform unless the spec says (dns_refresh), and DNSRefreshWhy the
+	// comment that says why in their configs.
+	DNSRefresh    time.Duration
+	DNSRefreshWhy []string
 	// ReplicaHost is the DNS name that resolves to every replica of a
 	// service (on Compose, the service's name).
 	ReplicaHost func(service string) string
@@ -94,4 +99,14 @@ type Target struct {
 	// the top of the output directory).
 	Dirs   []string
 	Render func(*schemas.Topology, Context) ([]File, error)
+}
+
+// BalancerDNSRefresh is how long a balancer uses a DNS answer on the
+// platform when the spec does not say (dns_refresh): the platform's own
+// refresh, or lbgen's default. lint --fix writes the same.
+func (p Platform) BalancerDNSRefresh() time.Duration {
+	if p.DNSRefresh > 0 {
+		return p.DNSRefresh
+	}
+	return schemas.DefaultDNSRefresh
 }

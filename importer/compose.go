@@ -50,6 +50,9 @@ func roleOf(s *lint.Service) role {
 	case "artillery", "k6", "alertmanager":
 		return roleOther
 	}
+	if agent, ok := component.PerNodeImage(s.Image); ok && agent != "cAdvisor" {
+		return roleOther
+	}
 	return roleService
 }
 
@@ -169,6 +172,9 @@ func otherWhy(s *lint.Service) string {
 	case "alertmanager":
 		return "Alertmanager's receivers hold credentials: write a monitoring.alertmanager block with its receivers, which lbgen renders with secrets"
 	}
+	if agent, ok := component.PerNodeImage(s.Image); ok {
+		return "a per-node agent (" + agent + "): it belongs on every node, and a spec's services are replicated; run it beside the stack (on Swarm with deploy.mode: global)"
+	}
 	return "a load-test runner: write a loadtest block (phases and scenarios) and lbgen renders the script and a service in the testing profile"
 }
 
@@ -249,6 +255,10 @@ func (im *importer) service(s *lint.Service) *service {
 	sv.restart = yamlnode.Value(yamlnode.Get(n, "restart"))
 	sv.user = yamlnode.Value(yamlnode.Get(n, "user"))
 	sv.profiles = strOrList(yamlnode.Get(n, "profiles"))
+	if len(sv.profiles) > 0 && im.spec.platform == "swarm" {
+		im.skipped("the profiles of "+s.Name, from, "Swarm stacks have no profiles: docker stack deploy rejects them (LB118)")
+		sv.profiles = nil
+	}
 	sv.capAdd = strOrList(yamlnode.Get(n, "cap_add"))
 	sv.capDrop = strOrList(yamlnode.Get(n, "cap_drop"))
 	sv.readOnly = yamlnode.Value(yamlnode.Get(n, "read_only")) == "true"
@@ -442,6 +452,10 @@ func (im *importer) volumes(s *lint.Service, sv *service) {
 		}
 		src := m.Source
 		switch {
+		case im.spec.platform == "swarm" && (m.Config || m.Bind):
+			im.skipped("the file mount "+m.Target+" of "+s.Name, nodeWhere(s, m.Node),
+				"on Swarm a host file exists only on the node that deploys the stack (LB121), and the spec renders file mounts as bind mounts; deliver it in the image or as a Swarm config")
+			continue
 		case m.Config:
 			src = im.relHost(m.Path)
 		case m.Bind:

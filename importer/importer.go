@@ -115,10 +115,14 @@ func (im *importer) build(paths []string) error {
 	im.project(paths)
 	im.stackServices()
 	im.balancers()
+	im.reachBackends()
 	im.monitoring()
 	im.loadTests(paths)
 	if len(im.spec.services) == 0 {
 		return fmt.Errorf("no application service in %s: a spec needs one, and the compose files hold only balancers, monitoring or services lbgen renders itself", strings.Join(paths, ", "))
+	}
+	if err := im.swarmImages(); err != nil {
+		return err
 	}
 	im.scaleAsImported()
 	im.lintFindings(lint.Run(im.p, rules.Runnable()))

@@ -78,6 +78,10 @@ type LoadOptions struct {
 	Stdin io.Reader
 	// Scale overrides replica counts, as `docker compose up --scale`.
 	Scale map[string]int
+	// Platform is where the compose files are deployed: "swarm" (read
+	// every one as a stack file for docker stack deploy), "compose", or ""
+	// to tell by each file's name and content.
+	Platform string
 }
 
 // skipDirs are never walked into.
@@ -102,7 +106,7 @@ func Load(paths []string, opts LoadOptions) (*Project, error) {
 			return nil, err
 		}
 	}
-	l.loadStacks(opts.Scale)
+	l.loadStacks(opts.Scale, opts.Platform)
 	l.followMounts()
 	l.classifyRest()
 	l.followRefs()
@@ -248,7 +252,7 @@ func (l *loader) skip(f *File, r Range, format string, args ...any) {
 
 // loadStacks reads the compose files among the walked ones, and builds
 // each one's stack model.
-func (l *loader) loadStacks(scale map[string]int) {
+func (l *loader) loadStacks(scale map[string]int, platform string) {
 	for _, abs := range l.pendingOrder {
 		if src, ok := l.pending[abs]; ok && DetectKind(abs, src) == KindCompose {
 			l.add(abs, KindCompose, src)
@@ -258,7 +262,7 @@ func (l *loader) loadStacks(scale map[string]int) {
 		if f.Kind != KindCompose || f.YAML == nil {
 			continue
 		}
-		st := l.readStack(f, scale)
+		st := l.readStack(f, scale, platform)
 		l.p.Stacks = append(l.p.Stacks, ComposeStack{File: f, Stack: st})
 		for _, w := range st.Workloads {
 			l.p.Services = append(l.p.Services, &Service{Workload: w, File: f, Stack: st})
@@ -266,8 +270,8 @@ func (l *loader) loadStacks(scale map[string]int) {
 	}
 }
 
-func (l *loader) readStack(f *File, scale map[string]int) *stack.Stack {
-	src := stack.ComposeSource{Name: f.Path, Dir: filepath.Dir(f.Abs), Doc: f.YAML, Scale: scale}
+func (l *loader) readStack(f *File, scale map[string]int, platform string) *stack.Stack {
+	src := stack.ComposeSource{Name: f.Path, Dir: filepath.Dir(f.Abs), Doc: f.YAML, Scale: scale, Platform: platform}
 	if f.Abs == "" {
 		return stack.ReadCompose(src)
 	}

@@ -28,6 +28,9 @@ type ComposeSource struct {
 	// nil to read nothing. Lint passes a reader that opens only regular
 	// files inside the linted paths.
 	ReadFile func(path string) ([]byte, error)
+	// Platform is where the file is deployed: "swarm" or "compose" as the
+	// user says (lbgen lint --platform), "" to tell by the file.
+	Platform string
 }
 
 // FromCompose reads the workloads of a compose document, keeping the YAML
@@ -44,7 +47,7 @@ func FromCompose(name, dir string, doc *yaml.Node, scale map[string]int) *Stack 
 // src.Dir, top-level configs delivered as files, and a Swarm stack file
 // (`docker stack deploy`) recognised as one.
 func ReadCompose(src ComposeSource) *Stack {
-	s := &Stack{Env: src.Env, Swarm: isSwarmStack(src.Name, src.Doc)}
+	s := &Stack{Env: src.Env, Swarm: src.Platform == "swarm" || src.Platform == "" && isSwarmStack(src.Name, src.Doc)}
 	configs := topConfigs(src)
 	yamlnode.Pairs(yamlnode.Get(src.Doc, "services"), func(k, v *yaml.Node) {
 		s.Workloads = append(s.Workloads, composeWorkload(src, configs, k, v))

@@ -91,12 +91,15 @@ func TestSwarmStack(t *testing.T) {
 		scaleService(t, "app", 2)
 		waitTasks(t, "app", 2)
 	})
+	checkDNSTasks(t, 2)
+	checkPrometheusTasks(t, 2)
 	during("rolling update", func() {
 		if _, err := docker(ctx, "service", "update", "--detach", "--no-resolve-image", "--image", swarmAppNext, swarmStack+"_app"); err != nil {
 			t.Error(err)
 		}
 		waitConverged(t, "app", swarmAppNext)
 	})
+	checkPrometheusTasks(t, 2)
 
 	checkConfigRoll(t, lb)
 }
@@ -336,32 +339,77 @@ func eventually[T any](t *testing.T, d time.Duration, try func() (T, bool)) T {
 }
 
 // checkPrometheusTasks asks Prometheus, from the monitoring network, for
-// the app's targets: one per task, all up.
+// the app's targets: one per task, all up. It counts the targets
+// Prometheus scrapes (its targets API), not the up series: in one run of
+// four, the up series of 3 tasks that a scale-in removed stayed at 1 for
+// over 90 s (Prometheus's 5-minute lookback; no staleness marker came)
+// while Prometheus scraped only the 2 tasks DNS returned.
 func checkPrometheusTasks(t *testing.T, n int) {
 	t.Helper()
 	var up int
+	var seen []int
+	start := time.Now()
 	eventually(t, 90*time.Second, func() (int, bool) {
 		out, err := docker(context.Background(), "run", "--rm", "--network", swarmStack+"_monitoring", "--entrypoint", "wget",
-			"nginx:1.30-alpine", "-qO-", `http://prometheus:9090/api/v1/query?query=count(up{job="app"}==1)`)
+			"nginx:1.30-alpine", "-qO-", "http://prometheus:9090/api/v1/targets?state=active&scrapePool=app")
 		if err != nil {
 			return 0, false
 		}
 		var r struct {
 			Data struct {
-				Result []struct {
-					Value []any `json:"value"`
-				} `json:"result"`
+				ActiveTargets []struct {
+					Health string `json:"health"`
+				} `json:"activeTargets"`
 			} `json:"data"`
 		}
-		if json.Unmarshal([]byte(out), &r) != nil || len(r.Data.Result) != 1 {
+		if json.Unmarshal([]byte(out), &r) != nil {
 			return 0, false
 		}
-		up, _ = strconv.Atoi(fmt.Sprint(r.Data.Result[0].Value[1]))
-		return up, up == n
+		up = 0
+		for _, target := range r.Data.ActiveTargets {
+			if target.Health == "up" {
+				up++
+			}
+		}
+		seen = append(seen, up)
+		return up, up == n && len(r.Data.ActiveTargets) == n
 	})
+	t.Logf("Prometheus: %d app targets up after %s (seen %v)", up, time.Since(start).Round(time.Second), seen)
 	if up != n {
-		t.Errorf("Prometheus: %d app targets up; want one per task, %d", up, n)
+		t.Errorf("Prometheus: %d app targets up; want one per task, %d\n%s", up, n, swarmDiagnostics())
 	}
+}
+
+// checkDNSTasks checks that Docker's DNS answers tasks.app with the
+// addresses of the running tasks only, once the tasks scaled away have
+// stopped: Swarm takes a task out of DNS before it stops it.
+func checkDNSTasks(t *testing.T, n int) {
+	t.Helper()
+	out, err := docker(context.Background(), "run", "--rm", "--network", swarmStack+"_monitoring", "--entrypoint", "nslookup",
+		"nginx:1.30-alpine", "tasks.app")
+	_, answer, _ := strings.Cut(out, "Name:")
+	if got := strings.Count(answer, "Address"); err != nil || got != n {
+		t.Errorf("tasks.app: %d addresses; want the %d running tasks: %v\n%s", got, n, err, out)
+	}
+}
+
+// swarmDiagnostics says what DNS, Swarm and Prometheus see of the app's
+// tasks, for a failure message.
+func swarmDiagnostics() string {
+	ctx := context.Background()
+	var b strings.Builder
+	dns, err := docker(ctx, "run", "--rm", "--network", swarmStack+"_monitoring", "--entrypoint", "nslookup",
+		"nginx:1.30-alpine", "tasks.app")
+	fmt.Fprintf(&b, "tasks.app from the monitoring network: %s%v\n", dns, err)
+	ps, _ := docker(ctx, "service", "ps", "--format", "{{.Name}} {{.CurrentState}} {{.DesiredState}}", swarmStack+"_app")
+	fmt.Fprintf(&b, "tasks:\n%s", ps)
+	ips, _ := docker(ctx, "ps", "-a", "--filter", "label=com.docker.swarm.service.name="+swarmStack+"_app",
+		"--format", "{{.ID}} {{.Status}} {{.Networks}}")
+	fmt.Fprintf(&b, "containers:\n%s", ips)
+	targets, _ := docker(ctx, "run", "--rm", "--network", swarmStack+"_monitoring", "--entrypoint", "wget",
+		"nginx:1.30-alpine", "-qO-", "http://prometheus:9090/api/v1/targets?state=active&scrapePool=app")
+	fmt.Fprintf(&b, "Prometheus targets: %s\n", targets)
+	return b.String()
 }
 
 // checkConfigRoll changes the spec's balancer config, renders and deploys
@@ -413,18 +461,37 @@ func firstErrors(errs []string) []string {
 	return errs[:min(len(errs), 3)]
 }
 
-// swarmLossBound is the share of requests a scale-in, a rolling update or
-// a config roll may lose on Swarm here: a few in ten thousand were lost in
-// every run (nginx answers 502 while tasks leave the overlay network it
-// still has in its DNS cache). Compose loses none (TestBalancerScaling);
-// on Swarm zero is not reached yet, and this bound keeps it from getting
-// worse.
-const swarmLossBound = 0.005
-
+// checkLoss checks that no request failed while the stack changed. A
+// leaving task refuses connections from 2s after Swarm takes it out of
+// DNS; the rendered balancers use a DNS answer for at most 1s, so they
+// never send it one. With a 10s refresh, 8 of 44,000 requests failed
+// (502) in one run of three: a retry does not save a request whose first
+// try met a leaving task when nginx re-resolved the name in between, since
+// nginx (1.27.3+) gives up a retry across a change of a resolved server
+// list ("no live upstreams").
 func checkLoss(t *testing.T, name string, r loadResult) {
 	t.Helper()
 	t.Logf("%s: %d requests, %d failed %v", name, r.Requests, r.Failed, firstErrors(r.Errors))
-	if r.Requests == 0 || float64(r.Failed) > swarmLossBound*float64(r.Requests) {
-		t.Errorf("%s: %d of %d requests failed (more than %.1f%%): %v", name, r.Failed, r.Requests, 100*swarmLossBound, firstErrors(r.Errors))
+	if r.Requests == 0 || r.Failed > 0 {
+		t.Errorf("%s: %d of %d requests failed; want none: %v", name, r.Failed, r.Requests, firstErrors(r.Errors))
 	}
+	if r.Failed > 0 {
+		t.Logf("%s: the balancer's error log:\n%s", name, swarmBalancerErrors())
+	}
+}
+
+// swarmBalancerErrors is the end of the error log (stderr) of the balancer's
+// containers; the access log is on stdout.
+func swarmBalancerErrors() string {
+	ids, _ := docker(context.Background(), "ps", "-aq", "--filter", "label=com.docker.swarm.service.name="+swarmStack+"_lb")
+	var b strings.Builder
+	for _, id := range strings.Fields(ids) {
+		var stderr strings.Builder
+		cmd := exec.Command("docker", "logs", id)
+		cmd.Stderr = &stderr
+		_ = cmd.Run()
+		lines := strings.Split(strings.TrimSpace(stderr.String()), "\n")
+		fmt.Fprintf(&b, "%s:\n%s\n", id, strings.Join(lines[max(0, len(lines)-40):], "\n"))
+	}
+	return b.String()
 }

@@ -24,10 +24,11 @@ var cfgTemplate string
 var tmpl = template.Must(template.New("haproxy").Funcs(template.FuncMap{"resolverSettings": ResolverSettings}).Parse(cfgTemplate))
 
 // ResolverSettings are the lines of a resolvers section after its
-// nameserver: answers as large as many replicas make, and every answer
-// (or failure) kept for refresh before HAProxy asks again. lint --fix
-// writes the same section.
-func ResolverSettings(refresh string) []string {
+// nameserver: answers as large as many replicas make, every answer kept
+// for refresh before HAProxy asks again, and a failed lookup's last answer
+// kept for hold, so a DNS hiccup does not empty the server list. lint
+// --fix writes the same section.
+func ResolverSettings(refresh, hold string) []string {
 	out := []string{
 		"# The default 512 bytes would truncate answers listing many replicas.",
 		fmt.Sprintf("accepted_payload_size %d", schemas.DNSPayloadSize),
@@ -35,8 +36,11 @@ func ResolverSettings(refresh string) []string {
 		"timeout resolve 1s",
 		"timeout retry 1s",
 	}
-	for _, status := range []string{"valid", "obsolete", "other", "refused", "nx", "timeout"} {
+	for _, status := range []string{"valid", "obsolete"} {
 		out = append(out, "hold "+status+" "+refresh)
+	}
+	for _, status := range []string{"other", "refused", "nx", "timeout"} {
+		out = append(out, "hold "+status+" "+hold)
 	}
 	return out
 }

@@ -13,7 +13,7 @@ import (
 // section must accept answers of exactly that size.
 func TestPayloadSizeMatchesSpecLimit(t *testing.T) {
 	want := fmt.Sprintf("accepted_payload_size %d", schemas.DNSPayloadSize)
-	if !slices.Contains(ResolverSettings("10s"), want) {
+	if !slices.Contains(ResolverSettings("10s", "10s"), want) {
 		t.Errorf("the resolvers section does not say %q", want)
 	}
 }

@@ -23,6 +23,7 @@ type lintOptions struct {
 	failLevel     string
 	kind          string
 	scale         []string
+	platform      string
 	color         string
 	baseline      string
 	baselineWrite bool
@@ -57,6 +58,7 @@ not run (usage, unreadable path, nothing to lint).`,
 	f.StringVar(&opts.format, "format", "text", "output format: "+strings.Join(format.Formats, ", "))
 	f.StringVar(&opts.failLevel, "fail-level", "warning", "exit 1 when a finding is at least this severe: error, warning or info")
 	f.StringVar(&opts.kind, "kind", "", "kind of the files given (needed for -): "+kindNames())
+	f.StringVar(&opts.platform, "platform", "", "where the compose files are deployed: compose, or swarm (docker stack deploy); default: by file name and content")
 	f.StringArrayVar(&opts.scale, "scale", nil, "replicas of a service, as with docker compose up --scale SERVICE=N (repeatable)")
 	f.StringVar(&opts.color, "color", "auto", "colour text output: auto, always or never")
 	f.StringVar(&opts.baseline, "baseline", "", "report only findings not recorded in this baseline file")
@@ -83,6 +85,9 @@ func runLint(paths []string, opts *lintOptions, env Env) error {
 	if err != nil {
 		return err
 	}
+	if opts.platform != "" && opts.platform != "compose" && opts.platform != "swarm" {
+		return fmt.Errorf("--platform %q: lint knows compose and swarm", opts.platform)
+	}
 	if opts.baselineWrite && opts.baseline == "" {
 		return fmt.Errorf("--baseline-write needs --baseline FILE")
 	}
@@ -97,7 +102,7 @@ func runLint(paths []string, opts *lintOptions, env Env) error {
 	if err != nil {
 		return err
 	}
-	project, err := lint.Load(paths, lint.LoadOptions{Kind: lint.Kind(opts.kind), Stdin: env.Stdin, Scale: scale})
+	project, err := lint.Load(paths, lint.LoadOptions{Kind: lint.Kind(opts.kind), Stdin: env.Stdin, Scale: scale, Platform: opts.platform})
 	if err != nil {
 		return err
 	}

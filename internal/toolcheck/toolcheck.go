@@ -276,7 +276,6 @@ func promtoolCheck(t *testing.T, promtool string, files map[string][]byte) error
 // uses: a key it rejects or a config file it cannot read fails the test.
 func SwarmStack(t *testing.T, stackFile string, files map[string][]byte) {
 	t.Helper()
-	docker := toolPath(t, "LBGEN_DOCKER")
 	dir := t.TempDir()
 	for name, data := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))
@@ -287,11 +286,19 @@ func SwarmStack(t *testing.T, stackFile string, files map[string][]byte) {
 			t.Fatal(err)
 		}
 	}
-	// The stack's required variables, as an operator sets them.
-	env := []string{"STATS_USER=admin", "STATS_PASSWORD=secret", "COOKIE_KEY=key"}
-	if out, err := run(dir, env, docker, "stack", "config", "-c", stackFile); err != nil {
+	if out, err := StackConfig(t, dir, stackFile); err != nil {
 		t.Errorf("docker stack config rejects %s: %v\n%s", stackFile, err, out)
 	}
+}
+
+// StackConfig runs `docker stack config -c stackFile` in dir and returns
+// its output (the loader's message when it fails), with the variables
+// lbgen's stacks require set as an operator sets them.
+func StackConfig(t testing.TB, dir, stackFile string) ([]byte, error) {
+	t.Helper()
+	docker := toolPath(t, "LBGEN_DOCKER")
+	env := []string{"STATS_USER=admin", "STATS_PASSWORD=secret", "COOKIE_KEY=key"}
+	return run(dir, env, docker, "stack", "config", "-c", stackFile)
 }
 
 // Alertmanager checks a rendered alertmanager.yml with `amtool

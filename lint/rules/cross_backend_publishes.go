@@ -27,7 +27,11 @@ var CrossBackendPublishes = &lint.Rule{
 			for _, port := range s.Ports {
 				if port.Published != "" && !stack.Loopback(port.HostIP) {
 					reported[s] = true
-					p.Report(s.File, at(port.Node), "%q is behind a balancer but publishes host port %s too; use expose", s.Name, port.Published)
+					fix := "use expose"
+					if swarm(s) {
+						fix = "remove it: the balancer reaches the tasks over the stack's network" // Swarm ignores expose
+					}
+					p.Report(s.File, at(port.Node), "%q is behind a balancer but publishes host port %s too; %s", s.Name, port.Published, fix)
 					return
 				}
 			}

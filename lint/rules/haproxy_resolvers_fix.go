@@ -54,7 +54,7 @@ func resolversFix(p *lint.Project, f *lint.File, servers []serverLine) *lint.Fix
 	}
 	if len(sections) == 0 {
 		section := []string{"", "resolvers " + name, "    nameserver dns1 " + platform.Resolver}
-		for _, s := range haproxy.ResolverSettings(gen.FormatDuration(schemas.DefaultDNSRefresh)) {
+		for _, s := range haproxy.ResolverSettings(gen.FormatDuration(platform.BalancerDNSRefresh()), gen.FormatDuration(schemas.DefaultDNSRefresh)) {
 			section = append(section, "    "+s)
 		}
 		at := len(f.Lines) + 1

@@ -8,7 +8,6 @@ import (
 	"github.com/lbgen/lbgen/gen/nginx"
 	"github.com/lbgen/lbgen/lint"
 	"github.com/lbgen/lbgen/lint/nginxconf"
-	"github.com/lbgen/lbgen/schemas"
 )
 
 // resolveFixes returns, for each upstream block with servers resolved
@@ -105,7 +104,7 @@ func upstreamFix(f *lint.File, up *nginxconf.Directive, servers []*nginxconf.Dir
 
 // resolverLine is the resolver directive lbgen renders for a platform.
 func resolverLine(platform gen.Platform) string {
-	return nginx.Resolver(platform.Resolver, gen.FormatDuration(schemas.DefaultDNSRefresh))
+	return nginx.Resolver(platform.Resolver, gen.FormatDuration(platform.BalancerDNSRefresh()))
 }
 
 // insertInBlock inserts directives right after the line that opens a

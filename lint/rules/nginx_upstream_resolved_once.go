@@ -25,33 +25,10 @@ var NginxUpstreamResolvedOnce = &lint.Rule{
 	Kinds: nginxKinds,
 	Run: func(p *lint.Pass) {
 		for _, f := range p.FilesOf(lint.KindNginx) {
-			upstreams := map[string]bool{}
-			for _, g := range nginxGroup(p.Project, f) {
-				for name := range upstreamNames(g.Nginx) {
-					upstreams[name] = true
-				}
-			}
 			var hits []resolvedOnce
-			nginxconf.Walk(f.Nginx.Directives, nginxTop(f), func(d *nginxconf.Directive, ctx string) {
-				var addr nginxconf.Arg
-				switch {
-				case d.Name == "server" && ctx == "upstream" && len(d.Args) > 0:
-					for _, a := range d.Args[1:] {
-						if a.Value == "resolve" {
-							return
-						}
-					}
-					addr = d.Args[0]
-				case d.Name == "proxy_pass" && len(d.Args) == 1:
-					addr = d.Args[0]
-				default:
-					return
-				}
+			forNginxBackends(p, f, func(d *nginxconf.Directive, addr nginxconf.Arg, resolve bool) {
 				host, _ := hostPort(addr.Value)
-				if d.Name == "proxy_pass" && upstreams[host] {
-					return // an upstream block, not a DNS name
-				}
-				if s := p.Project.ServiceNamed(f, host); s != nil && s.Scaled() && !behindVIP(s) && isHostname(host) {
+				if s := p.Project.ServiceNamed(f, host); s != nil && !resolve && s.Scaled() && !behindVIP(s) {
 					hits = append(hits, resolvedOnce{d, addr, host, s})
 				}
 			})
@@ -73,6 +50,38 @@ type resolvedOnce struct {
 	addr    nginxconf.Arg
 	host    string
 	service *lint.Service
+}
+
+// forNginxBackends calls fn for every address an nginx file sends traffic
+// to by name: upstream servers (resolve says whether nginx re-resolves
+// it) and proxy_pass hosts that are no upstream block.
+func forNginxBackends(p *lint.Pass, f *lint.File, fn func(d *nginxconf.Directive, addr nginxconf.Arg, resolve bool)) {
+	upstreams := map[string]bool{}
+	for _, g := range nginxGroup(p.Project, f) {
+		for name := range upstreamNames(g.Nginx) {
+			upstreams[name] = true
+		}
+	}
+	nginxconf.Walk(f.Nginx.Directives, nginxTop(f), func(d *nginxconf.Directive, ctx string) {
+		var addr nginxconf.Arg
+		resolve := false
+		switch {
+		case d.Name == "server" && ctx == "upstream" && len(d.Args) > 0:
+			for _, a := range d.Args[1:] {
+				resolve = resolve || a.Value == "resolve"
+			}
+			addr = d.Args[0]
+		case d.Name == "proxy_pass" && len(d.Args) == 1:
+			addr = d.Args[0]
+		default:
+			return
+		}
+		host, _ := hostPort(addr.Value)
+		if d.Name == "proxy_pass" && upstreams[host] || !isHostname(host) {
+			return // an upstream block, not a DNS name; or an address
+		}
+		fn(d, addr, resolve)
+	})
 }
 
 // upstreamNames are the upstream blocks a config defines: proxy_pass to

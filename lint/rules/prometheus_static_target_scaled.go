@@ -26,7 +26,11 @@ var PrometheusStaticTargetScaled = &lint.Rule{
 				staticTargets(job, func(t *yaml.Node) {
 					host, _ := hostPort(t.Value)
 					if s := p.Project.ServiceNamed(f, host); s != nil && s.Scaled() {
-						fd := p.Report(f, at(t), "%s is one target for %d replicas of %q: each scrape hits one of them; use dns_sd_configs (type: A)", t.Value, s.Replicas, host)
+						names := s.Name
+						if swarm(s) {
+							names = "tasks." + s.Name // the service name is one virtual IP (LB405)
+						}
+						fd := p.Report(f, at(t), "%s is one target for %d replicas of %q: each scrape hits one of them; use dns_sd_configs (names: [%s], type: A)", t.Value, s.Replicas, host, names)
 						fd.Fix = discoveryFix(p.Project, f, job, t, s.Name)
 					}
 				})
