@@ -95,11 +95,44 @@ func Labels(n *yaml.Node) map[string]string {
 	return out
 }
 
-// KubeObjects returns every object of the project's Kubernetes files.
+// KubeObjects returns every object of the project's Kubernetes files but
+// kustomize patches: a file a kustomization lists as a patch holds a
+// fragment merged into an object of its base (a Deployment patch setting
+// one container's env has no labels, resources or selector), not an
+// object of its own.
 func (p *Project) KubeObjects() []*KubeObject {
+	patches := p.kustomizePatches()
 	var out []*KubeObject
 	for _, f := range p.FilesOf(KindKubernetes) {
-		out = append(out, f.Kube...)
+		if !patches[filepath.Clean(f.Path)] {
+			out = append(out, f.Kube...)
+		}
+	}
+	return out
+}
+
+// kustomizePatches are the paths of the files the project's
+// kustomizations (and components) list under patches,
+// patchesStrategicMerge or patchesJson6902.
+func (p *Project) kustomizePatches() map[string]bool {
+	out := map[string]bool{}
+	for _, f := range p.FilesOf(KindKubernetes) {
+		for _, o := range f.Kube {
+			if o.Kind != "Kustomization" && o.Kind != "Component" {
+				continue
+			}
+			for _, key := range []string{"patches", "patchesStrategicMerge", "patchesJson6902"} {
+				for _, item := range Items(o.Get(key)) {
+					path := Value(item)
+					if item.Kind == yaml.MappingNode {
+						path = Value(Get(item, "path"))
+					}
+					if path != "" && !strings.Contains(path, "\n") {
+						out[filepath.Join(filepath.Dir(f.Path), path)] = true
+					}
+				}
+			}
+		}
 	}
 	return out
 }
@@ -126,6 +159,9 @@ func (f *File) parseKube() {
 		}
 		o := &KubeObject{File: f, Node: doc.Content[0]}
 		o.APIVersion, o.Kind = Value(o.Get("apiVersion")), Value(o.Get("kind"))
+		if o.Kind == "" && isKustomization(f.Path) {
+			o.Kind = "Kustomization" // kustomize reads the file without apiVersion and kind
+		}
 		o.Name, o.Namespace = Value(o.Get("metadata", "name")), Value(o.Get("metadata", "namespace"))
 		if o.Kind == "ConfigMap" {
 			o.Configs = f.embeddedConfigs(o.Get("data"))
@@ -168,4 +204,14 @@ func (f *File) embeddedConfigs(data *yaml.Node) []*EmbeddedConfig {
 		out = append(out, c)
 	})
 	return out
+}
+
+// isKustomization reports whether a file is one kustomize reads as a
+// directory's kustomization, with or without apiVersion and kind.
+func isKustomization(path string) bool {
+	switch filepath.Base(path) {
+	case "kustomization.yaml", "kustomization.yml", "Kustomization":
+		return true
+	}
+	return false
 }

@@ -125,6 +125,8 @@ func DetectKind(path string, src []byte) Kind {
 		return KindHAProxy
 	case ext == ".cfg" && looksLikeHAProxy(src):
 		return KindHAProxy
+	case isKustomization(filepath.Base(path)):
+		return KindKubernetes
 	case ext == ".yml" || ext == ".yaml":
 		return yamlKind(src)
 	}
