@@ -96,17 +96,40 @@ func named(objs []*lint.KubeObject, o *lint.KubeObject, kind, name string) *lint
 	return nil
 }
 
-// autoscalers are the HorizontalPodAutoscalers that scale a workload.
+// autoscalers are the HorizontalPodAutoscalers that scale a workload,
+// and the KEDA ScaledObjects, which scale it through one of their own
+// (their target's kind defaults to Deployment).
 func autoscalers(objs []*lint.KubeObject, w *lint.KubeObject) []*lint.KubeObject {
 	var out []*lint.KubeObject
 	for _, h := range objs {
 		ref := h.Get("spec", "scaleTargetRef")
-		if h.Kind == "HorizontalPodAutoscaler" && lint.Value(lint.Get(ref, "kind")) == w.Kind &&
+		kind := lint.Value(lint.Get(ref, "kind"))
+		if h.Kind == "ScaledObject" && kind == "" {
+			kind = "Deployment"
+		}
+		if (h.Kind == "HorizontalPodAutoscaler" || h.Kind == "ScaledObject") && kind == w.Kind &&
 			lint.Value(lint.Get(ref, "name")) == w.Name && lint.Related(h, w) {
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// replicaBounds are the fewest and most replicas an autoscaler runs, with
+// the defaults of its kind when not written: an HPA's minReplicas is 1, a
+// ScaledObject's minReplicaCount 0 and maxReplicaCount 100.
+func replicaBounds(h *lint.KubeObject) (lo, hi int) {
+	minKey, maxKey, lo, hi := "minReplicas", "maxReplicas", 1, 0
+	if h.Kind == "ScaledObject" {
+		minKey, maxKey, lo, hi = "minReplicaCount", "maxReplicaCount", 0, 100
+	}
+	if n, err := strconv.Atoi(lint.Value(h.Get("spec", minKey))); err == nil {
+		lo = n
+	}
+	if n, err := strconv.Atoi(lint.Value(h.Get("spec", maxKey))); err == nil {
+		hi = n
+	}
+	return lo, hi
 }
 
 // replicas is a workload's spec.replicas, and whether it is written
@@ -133,7 +156,7 @@ func scaledWorkload(objs []*lint.KubeObject, w *lint.KubeObject) bool {
 		return true
 	}
 	for _, h := range autoscalers(objs, w) {
-		if max, err := strconv.Atoi(lint.Value(h.Get("spec", "maxReplicas"))); err == nil && max > 1 {
+		if _, hi := replicaBounds(h); hi > 1 {
 			return true
 		}
 	}
