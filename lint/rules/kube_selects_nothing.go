@@ -55,7 +55,8 @@ func selectsNoPods(p *lint.Pass, objs []*lint.KubeObject, o *lint.KubeObject) {
 
 // monitorsNothing reports a ServiceMonitor of its own namespace (no
 // namespaceSelector) whose selector matches no Service's labels, where
-// the manifests hold the namespace's Services.
+// the manifests hold the namespace's Services and no custom resource
+// whose operator may create more.
 func monitorsNothing(p *lint.Pass, objs []*lint.KubeObject, o *lint.KubeObject) {
 	key, at := lint.GetPair(o.Get("spec"), "selector")
 	sel, ok := selectorOf(at)
@@ -63,14 +64,18 @@ func monitorsNothing(p *lint.Pass, objs []*lint.KubeObject, o *lint.KubeObject) 
 		return
 	}
 	services := 0
-	for _, svc := range ofKind(objs, "Service") {
-		if !lint.Related(o, svc) || o.Namespace != svc.Namespace {
+	for _, x := range objs {
+		if !lint.Related(o, x) || o.Namespace != x.Namespace {
 			continue
 		}
-		if selects(sel, lint.Labels(svc.Get("metadata", "labels"))) {
+		// An operator (CloudNativePG's Cluster, Strimzi's Kafka) creates
+		// Services lint does not see, and monitors select them.
+		if mayRunPods(x) || x.Kind == "Service" && selects(sel, lint.Labels(x.Get("metadata", "labels"))) {
 			return
 		}
-		services++
+		if x.Kind == "Service" {
+			services++
+		}
 	}
 	if services > 0 {
 		p.Report(o.File, lint.NodeRange(key), "ServiceMonitor %s selects Services labelled %s, and no Service of the manifests carries those labels: nothing is scraped", o.Name, labelString(sel))
