@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"maps"
 	"strconv"
 	"strings"
 
@@ -176,18 +177,32 @@ type upstreamHost struct {
 	Range lint.Range
 }
 
+// configMapUpstreams are the names of the nginx upstream blocks in the
+// ConfigMaps related to cm: a config split over keys (upstreams.conf
+// beside default.conf, both included from nginx.conf) proxies to a block
+// another key defines.
+func configMapUpstreams(objs []*lint.KubeObject, cm *lint.KubeObject) map[string]bool {
+	upstreams := map[string]bool{}
+	for _, o := range objs {
+		if !lint.Related(cm, o) {
+			continue
+		}
+		for _, c := range o.Configs {
+			if c.Nginx != nil {
+				maps.Copy(upstreams, upstreamNames(c.Nginx))
+			}
+		}
+	}
+	return upstreams
+}
+
 // upstreamHosts are the hosts an embedded nginx or HAProxy config
 // proxies to: nginx upstream servers (with service= an SRV name) and
-// literal proxy_pass hosts, HAProxy server and server-template addresses.
-func upstreamHosts(c *lint.EmbeddedConfig) []upstreamHost {
+// literal proxy_pass hosts that name no upstream block, HAProxy server
+// and server-template addresses.
+func upstreamHosts(c *lint.EmbeddedConfig, upstreams map[string]bool) []upstreamHost {
 	var out []upstreamHost
 	if c.Nginx != nil {
-		upstreams := map[string]bool{}
-		nginxconf.Walk(c.Nginx.Directives, "main", func(d *nginxconf.Directive, _ string) {
-			if d.Name == "upstream" && len(d.Args) > 0 {
-				upstreams[d.Args[0].Value] = true
-			}
-		})
 		nginxconf.Walk(c.Nginx.Directives, "main", func(d *nginxconf.Directive, _ string) {
 			switch {
 			case d.Name == "server" && d.Parent != nil && d.Parent.Name == "upstream" && len(d.Args) > 0:
@@ -253,8 +268,12 @@ func serviceFor(objs []*lint.KubeObject, o *lint.KubeObject, host string) (*lint
 // reaches none) and how the name was read.
 func forUpstreams(objs []*lint.KubeObject, fn func(cm *lint.KubeObject, u upstreamHost, svc *lint.KubeObject, h kubernetes.ServiceHost)) {
 	for _, cm := range objs {
+		if len(cm.Configs) == 0 {
+			continue
+		}
+		upstreams := configMapUpstreams(objs, cm)
 		for _, c := range cm.Configs {
-			for _, u := range upstreamHosts(c) {
+			for _, u := range upstreamHosts(c, upstreams) {
 				svc, h := serviceFor(objs, cm, u.Host)
 				fn(cm, u, svc, h)
 			}
