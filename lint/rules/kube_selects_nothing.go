@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"path/filepath"
 	"strings"
 
 	"github.com/lbgen/lbgen/lint"
@@ -70,7 +71,7 @@ func monitorsNothing(p *lint.Pass, objs []*lint.KubeObject, o *lint.KubeObject) 
 		}
 		// An operator (CloudNativePG's Cluster, Strimzi's Kafka) creates
 		// Services lint does not see, and monitors select them.
-		if mayRunPods(x) || x.Kind == "Service" && selects(sel, lint.Labels(x.Get("metadata", "labels"))) {
+		if mayRunPods(x) || pullsObjects(x) || x.Kind == "Service" && selects(sel, lint.Labels(x.Get("metadata", "labels"))) {
 			return
 		}
 		if x.Kind == "Service" {
@@ -83,11 +84,15 @@ func monitorsNothing(p *lint.Pass, objs []*lint.KubeObject, o *lint.KubeObject) 
 }
 
 // holdsWorkloads reports whether o's directory holds the workloads of its
-// namespace: some, and no custom resource that may run pods itself (a
-// Prometheus Operator's Prometheus, an Argo Rollout).
+// namespace: some, no custom resource that may run pods itself (a
+// Prometheus Operator's Prometheus, an Argo Rollout), and no kustomization
+// that brings in objects from elsewhere.
 func holdsWorkloads(objs []*lint.KubeObject, o *lint.KubeObject) bool {
 	found := false
 	for _, x := range objs {
+		if lint.Related(o, x) && pullsObjects(x) {
+			return false
+		}
 		if !lint.Related(o, x) || o.Namespace != x.Namespace {
 			continue
 		}
@@ -140,4 +145,28 @@ func labelString(labels map[string]string) string {
 		parts = append(parts, k+"="+v)
 	}
 	return strings.Join(sortStrings(parts), ",")
+}
+
+// pullsObjects reports whether an object is a kustomization that brings in
+// objects from outside its directory: a base or a remote resource, a
+// component, a Helm chart it inflates. An overlay's budget or Service
+// selects the pods of its base's Deployment.
+func pullsObjects(o *lint.KubeObject) bool {
+	if o.Kind != "Kustomization" {
+		return false
+	}
+	if len(lint.Items(o.Get("bases"))) > 0 || len(lint.Items(o.Get("components"))) > 0 || len(lint.Items(o.Get("helmCharts"))) > 0 {
+		return true
+	}
+	for _, r := range lint.Items(o.Get("resources")) {
+		path := lint.Value(r)
+		switch strings.ToLower(filepath.Ext(path)) {
+		case ".yaml", ".yml", ".json":
+			if !strings.HasPrefix(path, "../") && !strings.Contains(path, "://") {
+				continue
+			}
+		}
+		return true
+	}
+	return false
 }
