@@ -157,17 +157,32 @@ func (f *File) parseKube() {
 		if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
 			continue
 		}
-		o := &KubeObject{File: f, Node: doc.Content[0]}
-		o.APIVersion, o.Kind = Value(o.Get("apiVersion")), Value(o.Get("kind"))
+		o := f.kubeObject(doc.Content[0])
 		if o.Kind == "" && isKustomization(f.Path) {
 			o.Kind = "Kustomization" // kustomize reads the file without apiVersion and kind
 		}
-		o.Name, o.Namespace = Value(o.Get("metadata", "name")), Value(o.Get("metadata", "namespace"))
-		if o.Kind == "ConfigMap" {
-			o.Configs = f.embeddedConfigs(o.Get("data"))
-		}
 		f.Kube = append(f.Kube, o)
+		// A List (kubectl get -o yaml prints one) holds its objects in
+		// items; kubectl apply applies each.
+		if strings.HasSuffix(o.Kind, "List") {
+			for _, item := range Items(o.Get("items")) {
+				if item.Kind == yaml.MappingNode {
+					f.Kube = append(f.Kube, f.kubeObject(item))
+				}
+			}
+		}
 	}
+}
+
+// kubeObject reads an object's identity, and a ConfigMap's configs.
+func (f *File) kubeObject(n *yaml.Node) *KubeObject {
+	o := &KubeObject{File: f, Node: n}
+	o.APIVersion, o.Kind = Value(o.Get("apiVersion")), Value(o.Get("kind"))
+	o.Name, o.Namespace = Value(o.Get("metadata", "name")), Value(o.Get("metadata", "namespace"))
+	if o.Kind == "ConfigMap" {
+		o.Configs = f.embeddedConfigs(o.Get("data"))
+	}
+	return o
 }
 
 // embeddedConfigs parses the nginx and HAProxy configs among a
