@@ -8,6 +8,25 @@ import (
 	"github.com/lbgen/lbgen/lint"
 )
 
+// configWriters are the images whose job is to write nginx configuration,
+// and where: nginx-proxy's docker-gen renders conf.d/default.conf, and the
+// ACME companions write certificates and vhost.d snippets. Their mounts
+// must stay writable (the nginx that reads them mounts them read-only).
+var configWriters = map[string]string{
+	"nginx-proxy": "/etc/nginx/conf.d", "docker-gen": "/etc/nginx",
+	"acme-companion": "/etc/nginx", "letsencrypt-nginx-proxy-companion": "/etc/nginx",
+}
+
+// writesConfig reports whether an image writes the configuration mounted
+// at target.
+func writesConfig(image, target string) bool {
+	name := image[strings.LastIndex(image, "/")+1:]
+	name, _, _ = strings.Cut(name, ":")
+	name, _, _ = strings.Cut(name, "@")
+	dir, ok := configWriters[name]
+	return ok && (target == dir || strings.HasPrefix(target, dir+"/"))
+}
+
 // configDirs are where balancers and monitoring read their configuration.
 var configDirs = []string{"/etc/nginx", "/usr/local/etc/haproxy", "/etc/haproxy", "/etc/prometheus", "/etc/grafana", "/etc/alertmanager"}
 
@@ -16,7 +35,9 @@ var ComposeConfigMountWritable = &lint.Rule{
 	ID: "LB116", Name: "compose-config-mount-writable", Severity: lint.Warning,
 	Summary: "A configuration file is bind-mounted read-write.",
 	Doc: "A balancer or monitoring container that can write its own configuration on the host can be turned " +
-		"into a persistent foothold, and a bug can corrupt the file in your repository. Mount configs read-only (:ro).",
+		"into a persistent foothold, and a bug can corrupt the file in your repository. Mount configs read-only (:ro). " +
+		"Not reported where a container's job is to write them: nginx-proxy's conf.d (its docker-gen renders default.conf) " +
+		"and the mounts of the ACME companions (acme-companion, docker-gen), also those they share with volumes_from.",
 	Fix: "`lbgen lint --fix` adds :ro to the short syntax (rw becomes ro; other options such as z stay) and " +
 		"`read_only: true` to the long one. Not for nginx's conf.d when the service mounts templates: the image's " +
 		"entrypoint writes the rendered templates there.",
@@ -36,7 +57,7 @@ var ComposeConfigMountWritable = &lint.Rule{
 		})
 		forServices(p, func(s *lint.Service) {
 			for _, m := range s.Mounts {
-				if !m.Bind || m.ReadOnly {
+				if !m.Bind || m.ReadOnly || writesConfig(s.Image, m.Target) || sharedWithWriter(p, s, m.Target) {
 					continue
 				}
 				for _, dir := range configDirs {
@@ -52,4 +73,21 @@ var ComposeConfigMountWritable = &lint.Rule{
 			}
 		})
 	},
+}
+
+// sharedWithWriter reports whether a config writer mounts s's volumes
+// through volumes_from (read-write): nginx-proxy's ACME companion writes
+// certificates and vhost.d snippets into the proxy's own mounts.
+func sharedWithWriter(p *lint.Pass, s *lint.Service, target string) bool {
+	for _, o := range p.Project.Services {
+		if o.Stack != s.Stack || !writesConfig(o.Image, target) {
+			continue
+		}
+		for _, v := range lint.Items(lint.Get(o.Node, "volumes_from")) {
+			if name, mode, _ := strings.Cut(lint.Value(v), ":"); name == s.Name && mode != "ro" {
+				return true
+			}
+		}
+	}
+	return false
 }
