@@ -1,11 +1,13 @@
 package rules
 
 import (
+	"path"
 	"strings"
 
 	"go.yaml.in/yaml/v4"
 
 	"github.com/lbgen/lbgen/lint"
+	"github.com/lbgen/lbgen/lint/haproxycfg"
 )
 
 // configWriters are the images whose job is to write nginx configuration,
@@ -37,7 +39,8 @@ var ComposeConfigMountWritable = &lint.Rule{
 	Doc: "A balancer or monitoring container that can write its own configuration on the host can be turned " +
 		"into a persistent foothold, and a bug can corrupt the file in your repository. Mount configs read-only (:ro). " +
 		"Not reported where a container's job is to write them: nginx-proxy's conf.d (its docker-gen renders default.conf) " +
-		"and the mounts of the ACME companions (acme-companion, docker-gen), also those they share with volumes_from.",
+		"the mounts of the ACME companions (acme-companion, docker-gen), also those they share with volumes_from, and " +
+		"the haproxy.cfg of an HAProxy that runs the Data Plane API (a program section), which rewrites it.",
 	Fix: "`lbgen lint --fix` adds :ro to the short syntax (rw becomes ro; other options such as z stay) and " +
 		"`read_only: true` to the long one. Not for nginx's conf.d when the service mounts templates: the image's " +
 		"entrypoint writes the rendered templates there.",
@@ -55,9 +58,11 @@ var ComposeConfigMountWritable = &lint.Rule{
 				}
 			}
 		})
+		rewritten := dataplaneConfigs(p.Project)
 		forServices(p, func(s *lint.Service) {
 			for _, m := range s.Mounts {
-				if !m.Bind || m.ReadOnly || writesConfig(s.Image, m.Target) || sharedWithWriter(p, s, m.Target) {
+				if !m.Bind || m.ReadOnly || writesConfig(s.Image, m.Target) || sharedWithWriter(p, s, m.Target) ||
+					holdsAny(m.Target, rewritten[s]) {
 					continue
 				}
 				for _, dir := range configDirs {
@@ -87,6 +92,46 @@ func sharedWithWriter(p *lint.Pass, s *lint.Service, target string) bool {
 			if name, mode, _ := strings.Cut(lint.Value(v), ":"); name == s.Name && mode != "ro" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// dataplaneConfigs are, for each service whose HAProxy runs the Data Plane
+// API (a program section's command), where it sees the haproxy.cfg the API
+// rewrites on every change.
+func dataplaneConfigs(p *lint.Project) map[*lint.Service][]string {
+	out := map[*lint.Service][]string{}
+	for _, f := range p.FilesOf(lint.KindHAProxy) {
+		if f.HAProxy == nil || !runsDataplaneAPI(f.HAProxy) {
+			continue
+		}
+		for _, r := range p.MountedBy(f) {
+			out[r.Service] = append(out[r.Service], r.Target)
+		}
+	}
+	return out
+}
+
+// runsDataplaneAPI reports whether HAProxy starts the Data Plane API.
+func runsDataplaneAPI(cfg *haproxycfg.Config) bool {
+	for _, s := range sectionsOf(cfg, "program") {
+		for _, l := range lines(s, "command") {
+			for _, w := range l.Words {
+				if path.Base(w.Value) == "dataplaneapi" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// holdsAny reports whether a mount target is, or holds, one of the paths.
+func holdsAny(target string, paths []string) bool {
+	for _, p := range paths {
+		if p == target || strings.HasPrefix(p, strings.TrimSuffix(target, "/")+"/") {
+			return true
 		}
 	}
 	return false
