@@ -27,8 +27,8 @@ var KubeBalancerClusterIP = &lint.Rule{
 				return
 			}
 			sel, ok := selectorOf(svc.Get("spec", "selector"))
-			if !ok {
-				return
+			if !ok || onePod(sel) {
+				return // a Service per pod fronts one pod
 			}
 			for _, w := range selected(objs, svc, sel) {
 				if scaledWorkload(objs, w) {

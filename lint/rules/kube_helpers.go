@@ -62,6 +62,49 @@ func selects(selector, labels map[string]string) bool {
 	return true
 }
 
+// controllerLabels are labels a controller puts on the pods it creates,
+// which their template does not carry: a selector may name them.
+var controllerLabels = map[string]bool{
+	"controller-revision-hash": true, "pod-template-hash": true, "apps.kubernetes.io/pod-index": true,
+	"job-name": true, "batch.kubernetes.io/job-name": true, "controller-uid": true,
+	"batch.kubernetes.io/controller-uid": true, "batch.kubernetes.io/job-completion-index": true,
+}
+
+// podNameLabel names each pod of a StatefulSet: a Service per pod
+// (Redis HA's announce Services, Kafka's per-broker external access)
+// selects one by it.
+const podNameLabel = "statefulset.kubernetes.io/pod-name"
+
+// selectsPods reports whether a selector selects some of a workload's
+// pods: its labels are the template's, or added by the workload's
+// controller (a StatefulSet's pod-name is NAME-ORDINAL).
+func selectsPods(selector map[string]string, w *lint.KubeObject) bool {
+	if len(selector) == 0 {
+		return false
+	}
+	labels := podLabels(w)
+	for k, v := range selector {
+		switch {
+		case labels[k] == v:
+		case k == podNameLabel:
+			if w.Kind != "StatefulSet" || !strings.HasPrefix(v, w.Name+"-") {
+				return false
+			}
+		case !controllerLabels[k]:
+			return false
+		}
+	}
+	return true
+}
+
+// onePod reports whether a selector selects a single pod of a
+// StatefulSet, by its name or ordinal.
+func onePod(selector map[string]string) bool {
+	_, name := selector[podNameLabel]
+	_, index := selector["apps.kubernetes.io/pod-index"]
+	return name || index
+}
+
 // selectorOf reads a selector written as matchLabels (a label selector)
 // or as a plain map (a Service's); ok is false for one with
 // matchExpressions, which lint does not evaluate.
@@ -80,7 +123,7 @@ func selectorOf(n *yaml.Node) (labels map[string]string, ok bool) {
 func selected(objs []*lint.KubeObject, o *lint.KubeObject, selector map[string]string) []*lint.KubeObject {
 	var out []*lint.KubeObject
 	for _, w := range workloads(objs) {
-		if lint.Related(o, w) && selects(selector, podLabels(w)) {
+		if lint.Related(o, w) && selectsPods(selector, w) {
 			out = append(out, w)
 		}
 	}
