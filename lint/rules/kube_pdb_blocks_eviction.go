@@ -37,7 +37,7 @@ var KubePDBBlocksEviction = &lint.Rule{
 			if err != nil || strings.HasSuffix(n.Value, "%") || !ok {
 				continue
 			}
-			if total, names, ok := selectedPods(objs, pdb, sel); ok && min >= total {
+			if total, names, ok := selectedPods(objs, pdb, sel); ok && total > 0 && min >= total {
 				p.Report(pdb.File, lint.NodeRange(n), "minAvailable %d with %d pods of %s lets no pod be evicted: drains and node upgrades block; use maxUnavailable: 1", min, total, names)
 			}
 		}
