@@ -100,11 +100,17 @@ func Labels(n *yaml.Node) map[string]string {
 // fragment merged into an object of its base (a Deployment patch setting
 // one container's env has no labels, resources or selector), not an
 // object of its own.
-func (p *Project) KubeObjects() []*KubeObject {
+func (p *Project) KubeObjects() []*KubeObject { return p.kubeObjects(false) }
+
+// KubePatches returns the objects of the files kustomizations list as
+// patches: what an overlay changes in its base's objects.
+func (p *Project) KubePatches() []*KubeObject { return p.kubeObjects(true) }
+
+func (p *Project) kubeObjects(patch bool) []*KubeObject {
 	patches := p.kustomizePatches()
 	var out []*KubeObject
 	for _, f := range p.FilesOf(KindKubernetes) {
-		if !patches[filepath.Clean(f.Path)] {
+		if patches[filepath.Clean(f.Path)] == patch {
 			out = append(out, f.Kube...)
 		}
 	}

@@ -27,8 +27,8 @@ var KubeHPACPURequests = &lint.Rule{
 			}
 			ref := h.Get("spec", "scaleTargetRef")
 			w := named(objs, h, lint.Value(lint.Get(ref, "kind")), lint.Value(lint.Get(ref, "name")))
-			if w == nil {
-				continue
+			if w == nil || patched(p.Project.KubePatches(), w) {
+				continue // an overlay may set the requests the base leaves out
 			}
 			for _, c := range containers(w) {
 				name := lint.Value(lint.Get(c, "name"))
@@ -94,6 +94,17 @@ func defaultCPURequest(objs []*lint.KubeObject, h *lint.KubeObject) bool {
 			if lint.Get(lint.Get(l, "defaultRequest"), "cpu") != nil || lint.Get(lint.Get(l, "default"), "cpu") != nil {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// patched reports whether a kustomize overlay of the project patches an
+// object: what lint reads of it is not all it is when applied.
+func patched(patches []*lint.KubeObject, o *lint.KubeObject) bool {
+	for _, x := range patches {
+		if x.Kind == o.Kind && x.Name == o.Name {
+			return true
 		}
 	}
 	return false
