@@ -40,7 +40,8 @@ var ComposeConfigMountWritable = &lint.Rule{
 		"into a persistent foothold, and a bug can corrupt the file in your repository. Mount configs read-only (:ro). " +
 		"Not reported where a container's job is to write them: nginx-proxy's conf.d (its docker-gen renders default.conf) " +
 		"the mounts of the ACME companions (acme-companion, docker-gen), also those they share with volumes_from, and " +
-		"the haproxy.cfg of an HAProxy that runs the Data Plane API (a program section), which rewrites it.",
+		"the haproxy.cfg of an HAProxy that runs the Data Plane API (a program section), which rewrites it, and a " +
+		"directory where HAProxy creates a UNIX socket (stats socket, bind).",
 	Fix: "`lbgen lint --fix` adds :ro to the short syntax (rw becomes ro; other options such as z stay) and " +
 		"`read_only: true` to the long one. Not for nginx's conf.d when the service mounts templates: the image's " +
 		"entrypoint writes the rendered templates there.",
@@ -58,11 +59,11 @@ var ComposeConfigMountWritable = &lint.Rule{
 				}
 			}
 		})
-		rewritten := dataplaneConfigs(p.Project)
+		written := haproxyWrites(p.Project)
 		forServices(p, func(s *lint.Service) {
 			for _, m := range s.Mounts {
 				if !m.Bind || m.ReadOnly || writesConfig(s.Image, m.Target) || sharedWithWriter(p, s, m.Target) ||
-					holdsAny(m.Target, rewritten[s]) {
+					holdsAny(m.Target, written[s]) {
 					continue
 				}
 				for _, dir := range configDirs {
@@ -97,17 +98,42 @@ func sharedWithWriter(p *lint.Pass, s *lint.Service, target string) bool {
 	return false
 }
 
-// dataplaneConfigs are, for each service whose HAProxy runs the Data Plane
-// API (a program section's command), where it sees the haproxy.cfg the API
-// rewrites on every change.
-func dataplaneConfigs(p *lint.Project) map[*lint.Service][]string {
+// haproxyWrites are, for each service running HAProxy, the paths its
+// HAProxy writes: the haproxy.cfg the Data Plane API rewrites on every
+// change (when a program section runs it), and the UNIX sockets it
+// creates (stats socket, bind on a path).
+func haproxyWrites(p *lint.Project) map[*lint.Service][]string {
 	out := map[*lint.Service][]string{}
 	for _, f := range p.FilesOf(lint.KindHAProxy) {
-		if f.HAProxy == nil || !runsDataplaneAPI(f.HAProxy) {
+		if f.HAProxy == nil {
 			continue
 		}
+		sockets := unixSockets(f.HAProxy)
 		for _, r := range p.MountedBy(f) {
-			out[r.Service] = append(out[r.Service], r.Target)
+			out[r.Service] = append(out[r.Service], sockets...)
+			if runsDataplaneAPI(f.HAProxy) {
+				out[r.Service] = append(out[r.Service], r.Target)
+			}
+		}
+	}
+	return out
+}
+
+// unixSockets are the paths of the UNIX sockets an HAProxy config binds.
+func unixSockets(cfg *haproxycfg.Config) []string {
+	var out []string
+	for _, s := range cfg.Sections {
+		for _, l := range s.Lines {
+			addr := ""
+			switch {
+			case l.Is("stats", "socket") && len(l.Words) > 2:
+				addr = l.Words[2].Value
+			case l.Is("bind") && len(l.Words) > 1:
+				addr = l.Words[1].Value
+			}
+			if addr = strings.TrimPrefix(addr, "unix@"); strings.HasPrefix(addr, "/") {
+				out = append(out, addr)
+			}
 		}
 	}
 	return out
