@@ -95,11 +95,50 @@ func Labels(n *yaml.Node) map[string]string {
 	return out
 }
 
-// KubeObjects returns every object of the project's Kubernetes files.
-func (p *Project) KubeObjects() []*KubeObject {
+// KubeObjects returns every object of the project's Kubernetes files but
+// kustomize patches: a file a kustomization lists as a patch holds a
+// fragment merged into an object of its base (a Deployment patch setting
+// one container's env has no labels, resources or selector), not an
+// object of its own.
+func (p *Project) KubeObjects() []*KubeObject { return p.kubeObjects(false) }
+
+// KubePatches returns the objects of the files kustomizations list as
+// patches: what an overlay changes in its base's objects.
+func (p *Project) KubePatches() []*KubeObject { return p.kubeObjects(true) }
+
+func (p *Project) kubeObjects(patch bool) []*KubeObject {
+	patches := p.kustomizePatches()
 	var out []*KubeObject
 	for _, f := range p.FilesOf(KindKubernetes) {
-		out = append(out, f.Kube...)
+		if patches[filepath.Clean(f.Path)] == patch {
+			out = append(out, f.Kube...)
+		}
+	}
+	return out
+}
+
+// kustomizePatches are the paths of the files the project's
+// kustomizations (and components) list under patches,
+// patchesStrategicMerge or patchesJson6902.
+func (p *Project) kustomizePatches() map[string]bool {
+	out := map[string]bool{}
+	for _, f := range p.FilesOf(KindKubernetes) {
+		for _, o := range f.Kube {
+			if o.Kind != "Kustomization" && o.Kind != "Component" {
+				continue
+			}
+			for _, key := range []string{"patches", "patchesStrategicMerge", "patchesJson6902"} {
+				for _, item := range Items(o.Get(key)) {
+					path := Value(item)
+					if item.Kind == yaml.MappingNode {
+						path = Value(Get(item, "path"))
+					}
+					if path != "" && !strings.Contains(path, "\n") {
+						out[filepath.Join(filepath.Dir(f.Path), path)] = true
+					}
+				}
+			}
+		}
 	}
 	return out
 }
@@ -124,14 +163,32 @@ func (f *File) parseKube() {
 		if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
 			continue
 		}
-		o := &KubeObject{File: f, Node: doc.Content[0]}
-		o.APIVersion, o.Kind = Value(o.Get("apiVersion")), Value(o.Get("kind"))
-		o.Name, o.Namespace = Value(o.Get("metadata", "name")), Value(o.Get("metadata", "namespace"))
-		if o.Kind == "ConfigMap" {
-			o.Configs = f.embeddedConfigs(o.Get("data"))
+		o := f.kubeObject(doc.Content[0])
+		if o.Kind == "" && isKustomization(f.Path) {
+			o.Kind = "Kustomization" // kustomize reads the file without apiVersion and kind
 		}
 		f.Kube = append(f.Kube, o)
+		// A List (kubectl get -o yaml prints one) holds its objects in
+		// items; kubectl apply applies each.
+		if strings.HasSuffix(o.Kind, "List") {
+			for _, item := range Items(o.Get("items")) {
+				if item.Kind == yaml.MappingNode {
+					f.Kube = append(f.Kube, f.kubeObject(item))
+				}
+			}
+		}
 	}
+}
+
+// kubeObject reads an object's identity, and a ConfigMap's configs.
+func (f *File) kubeObject(n *yaml.Node) *KubeObject {
+	o := &KubeObject{File: f, Node: n}
+	o.APIVersion, o.Kind = Value(o.Get("apiVersion")), Value(o.Get("kind"))
+	o.Name, o.Namespace = Value(o.Get("metadata", "name")), Value(o.Get("metadata", "namespace"))
+	if o.Kind == "ConfigMap" {
+		o.Configs = f.embeddedConfigs(o.Get("data"))
+	}
+	return o
 }
 
 // embeddedConfigs parses the nginx and HAProxy configs among a
@@ -168,4 +225,14 @@ func (f *File) embeddedConfigs(data *yaml.Node) []*EmbeddedConfig {
 		out = append(out, c)
 	})
 	return out
+}
+
+// isKustomization reports whether a file is one kustomize reads as a
+// directory's kustomization, with or without apiVersion and kind.
+func isKustomization(path string) bool {
+	switch filepath.Base(path) {
+	case "kustomization.yaml", "kustomization.yml", "Kustomization":
+		return true
+	}
+	return false
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -125,6 +126,8 @@ func DetectKind(path string, src []byte) Kind {
 		return KindHAProxy
 	case ext == ".cfg" && looksLikeHAProxy(src):
 		return KindHAProxy
+	case isKustomization(filepath.Base(path)):
+		return KindKubernetes
 	case ext == ".yml" || ext == ".yaml":
 		return yamlKind(src)
 	}
@@ -208,8 +211,18 @@ func yamlKind(src []byte) Kind {
 	return ""
 }
 
+// helmAction matches a template action only a Helm chart writes: one
+// using Helm's built-in objects or its template functions. The Go
+// templates a rendered manifest carries in its values (a PrometheusRule's
+// {{ $labels.pod }}, Alertmanager's templates, Grafana's legends) use
+// none of them.
+var helmAction = regexp.MustCompile(`\{\{[^}]*(\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\.Template|\binclude\b|\btpl\b|\btoYaml\b|\bnindent\b)`)
+
+// looksLikeManifest reports whether a YAML file holds Kubernetes objects:
+// apiVersion and kind at the top level, and no Helm template (which is no
+// YAML before Helm renders it) even where "{{" appears.
 func looksLikeManifest(src []byte) bool {
-	if bytes.Contains(src, []byte("{{")) {
+	if bytes.Contains(src, []byte("{{")) && (helmAction.Match(src) || !parsesAsYAML(src)) {
 		return false
 	}
 	api, kind := false, false
@@ -371,4 +384,19 @@ func allowsAll(ds []*nginxconf.Directive, ctx string) bool {
 		}
 	}
 	return true
+}
+
+// parsesAsYAML reports whether every document of src is YAML.
+func parsesAsYAML(src []byte) bool {
+	dec := yaml.NewDecoder(bytes.NewReader(src))
+	for {
+		var doc yaml.Node
+		err := dec.Decode(&doc)
+		if errors.Is(err, io.EOF) {
+			return true
+		}
+		if err != nil {
+			return false
+		}
+	}
 }

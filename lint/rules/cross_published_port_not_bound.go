@@ -7,6 +7,7 @@ import (
 
 	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/lint"
+	"github.com/lbgen/lbgen/lint/haproxycfg"
 	"github.com/lbgen/lbgen/lint/nginxconf"
 )
 
@@ -19,7 +20,8 @@ var CrossPublishedPortNotBound = &lint.Rule{
 		"reset. Typical: a stats page configured outside a frontend. lbgen reads the whole configuration the " +
 		"container runs: its main config (mounted, or the official image's, which includes conf.d/*.conf), every " +
 		"file it includes through the service's mounts and templates, and the image's stock default.conf where no mount " +
-		"hides it. When part of it cannot be seen (a custom image, a variable), the port is not checked. " +
+		"hides it. HAProxy's runtime API on TCP (`stats socket ipv4@:9999`) listens too. When part of it cannot be seen (a custom image, a variable, " +
+		"a program section HAProxy starts), the port is not checked. " +
 		"Add the listener (bind/listen), or stop publishing the port.",
 	Bad:   "# docker-compose.yml publishes \"8404:8404\", haproxy.cfg binds only :80",
 	Good:  "frontend stats\n    bind :8404\n    stats enable",
@@ -145,6 +147,14 @@ func listeners(f *lint.File) (ports map[string]bool, known bool) {
 	ports = map[string]bool{}
 	known = true
 	if f.HAProxy != nil {
+		// A program HAProxy starts (the Data Plane API, on 5555) listens
+		// where the config does not say.
+		if len(sectionsOf(f.HAProxy, "program")) > 0 {
+			return nil, false
+		}
+		for port := range statsSocketPorts(f.HAProxy) {
+			ports[port] = true
+		}
 		for _, s := range sectionsOf(f.HAProxy, "frontend", "listen", "peers") {
 			for _, l := range lines(s, "bind") {
 				if port, ok := bindPort(l); ok {
@@ -189,4 +199,24 @@ func portList(ports map[string]bool) string {
 		list = append(list, p)
 	}
 	return strings.Join(dedupe(sortStrings(list)), ", ")
+}
+
+// statsSocketPorts are the TCP ports of the runtime API: a global
+// "stats socket ipv4@:9999" (or HOST:PORT) listens there.
+func statsSocketPorts(cfg *haproxycfg.Config) map[string]bool {
+	ports := map[string]bool{}
+	for _, s := range sectionsOf(cfg, "global") {
+		for _, l := range lines(s, "stats") {
+			if len(l.Words) < 3 || l.Words[1].Value != "socket" {
+				continue
+			}
+			addr := l.Words[2].Value
+			if i := strings.LastIndex(addr, ":"); i >= 0 && !strings.HasPrefix(addr, "/") && !strings.HasPrefix(addr, "unix@") {
+				if _, err := strconv.Atoi(addr[i+1:]); err == nil {
+					ports[addr[i+1:]] = true
+				}
+			}
+		}
+	}
+	return ports
 }

@@ -1,6 +1,9 @@
 package rules
 
 import (
+	"strings"
+
+	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/gen/kubernetes"
 	"github.com/lbgen/lbgen/lint"
 )
@@ -14,7 +17,8 @@ var KubeBalancerClusterIP = &lint.Rule{
 		"kube-proxy picks a pod per connection (so keep-alive connections stick to one pod), and the balancer's " +
 		"algorithm, retries and health checks never see the pods. Point the balancer at a headless Service " +
 		"(`clusterIP: None`) selecting the same pods: its name answers with every ready pod, and its SRV " +
-		"records (_PORT._tcp.NAME) with their ports.",
+		"records (_PORT._tcp.NAME) with their ports. Not reported for a Service in front of proxies (nginx, HAProxy, an " +
+		"ingress controller): a tier of identical proxies behind one virtual IP is the usual way to chain them.",
 	Bad: "# a Deployment app with replicas: 3, and a Service app with a cluster IP\n" +
 		"upstream app { zone app 64k; server app.shop.svc.cluster.local:3000 resolve; }",
 	Good: "# a Service app-headless with clusterIP: None and a port named http\n" +
@@ -27,15 +31,42 @@ var KubeBalancerClusterIP = &lint.Rule{
 				return
 			}
 			sel, ok := selectorOf(svc.Get("spec", "selector"))
-			if !ok {
-				return
+			if !ok || onePod(sel) {
+				return // a Service per pod fronts one pod
 			}
 			for _, w := range selected(objs, svc, sel) {
-				if scaledWorkload(objs, w) {
+				if scaledWorkload(objs, w) && !runsProxy(w) {
 					p.Report(cm.File, u.Range, "%s is the virtual IP of Service %s, in front of the scaled %s %s: the balancer sees one server; point it at a headless Service (clusterIP: None) selecting the same pods", u.Host, svc.Name, w.Kind, w.Name)
 					return
 				}
 			}
 		})
 	},
+}
+
+// proxyImages are the repositories (the image name's last path elements)
+// of ingress controllers and proxies beyond nginx and HAProxy.
+var proxyImages = []string{"ingress-nginx/controller", "traefik", "envoy", "kubernetes-ingress", "haproxy-ingress", "kong", "contour"}
+
+// runsProxy reports whether a workload's pods are themselves balancers (an
+// nginx, an ingress controller): a tier of identical proxies behind one
+// virtual IP is the usual way to chain them, and each balances its own
+// backends.
+func runsProxy(w *lint.KubeObject) bool {
+	for _, c := range containers(w) {
+		image := lint.Value(lint.Get(c, "image"))
+		if component.IsBalancerImage(image) {
+			return true
+		}
+		repo, _, _ := strings.Cut(image, "@")
+		if i := strings.LastIndex(repo, ":"); i > strings.LastIndex(repo, "/") {
+			repo = repo[:i] // the tag, not a registry's port
+		}
+		for _, p := range proxyImages {
+			if repo == p || strings.HasSuffix(repo, "/"+p) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"maps"
 	"strconv"
 	"strings"
 
@@ -61,6 +62,49 @@ func selects(selector, labels map[string]string) bool {
 	return true
 }
 
+// controllerLabels are labels a controller puts on the pods it creates,
+// which their template does not carry: a selector may name them.
+var controllerLabels = map[string]bool{
+	"controller-revision-hash": true, "pod-template-hash": true, "apps.kubernetes.io/pod-index": true,
+	"job-name": true, "batch.kubernetes.io/job-name": true, "controller-uid": true,
+	"batch.kubernetes.io/controller-uid": true, "batch.kubernetes.io/job-completion-index": true,
+}
+
+// podNameLabel names each pod of a StatefulSet: a Service per pod
+// (Redis HA's announce Services, Kafka's per-broker external access)
+// selects one by it.
+const podNameLabel = "statefulset.kubernetes.io/pod-name"
+
+// selectsPods reports whether a selector selects some of a workload's
+// pods: its labels are the template's, or added by the workload's
+// controller (a StatefulSet's pod-name is NAME-ORDINAL).
+func selectsPods(selector map[string]string, w *lint.KubeObject) bool {
+	if len(selector) == 0 {
+		return false
+	}
+	labels := podLabels(w)
+	for k, v := range selector {
+		switch {
+		case labels[k] == v:
+		case k == podNameLabel:
+			if w.Kind != "StatefulSet" || !strings.HasPrefix(v, w.Name+"-") {
+				return false
+			}
+		case !controllerLabels[k]:
+			return false
+		}
+	}
+	return true
+}
+
+// onePod reports whether a selector selects a single pod of a
+// StatefulSet, by its name or ordinal.
+func onePod(selector map[string]string) bool {
+	_, name := selector[podNameLabel]
+	_, index := selector["apps.kubernetes.io/pod-index"]
+	return name || index
+}
+
 // selectorOf reads a selector written as matchLabels (a label selector)
 // or as a plain map (a Service's); ok is false for one with
 // matchExpressions, which lint does not evaluate.
@@ -79,7 +123,7 @@ func selectorOf(n *yaml.Node) (labels map[string]string, ok bool) {
 func selected(objs []*lint.KubeObject, o *lint.KubeObject, selector map[string]string) []*lint.KubeObject {
 	var out []*lint.KubeObject
 	for _, w := range workloads(objs) {
-		if lint.Related(o, w) && selects(selector, podLabels(w)) {
+		if lint.Related(o, w) && selectsPods(selector, w) {
 			out = append(out, w)
 		}
 	}
@@ -96,17 +140,40 @@ func named(objs []*lint.KubeObject, o *lint.KubeObject, kind, name string) *lint
 	return nil
 }
 
-// autoscalers are the HorizontalPodAutoscalers that scale a workload.
+// autoscalers are the HorizontalPodAutoscalers that scale a workload,
+// and the KEDA ScaledObjects, which scale it through one of their own
+// (their target's kind defaults to Deployment).
 func autoscalers(objs []*lint.KubeObject, w *lint.KubeObject) []*lint.KubeObject {
 	var out []*lint.KubeObject
 	for _, h := range objs {
 		ref := h.Get("spec", "scaleTargetRef")
-		if h.Kind == "HorizontalPodAutoscaler" && lint.Value(lint.Get(ref, "kind")) == w.Kind &&
+		kind := lint.Value(lint.Get(ref, "kind"))
+		if h.Kind == "ScaledObject" && kind == "" {
+			kind = "Deployment"
+		}
+		if (h.Kind == "HorizontalPodAutoscaler" || h.Kind == "ScaledObject") && kind == w.Kind &&
 			lint.Value(lint.Get(ref, "name")) == w.Name && lint.Related(h, w) {
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// replicaBounds are the fewest and most replicas an autoscaler runs, with
+// the defaults of its kind when not written: an HPA's minReplicas is 1, a
+// ScaledObject's minReplicaCount 0 and maxReplicaCount 100.
+func replicaBounds(h *lint.KubeObject) (lo, hi int) {
+	minKey, maxKey, lo, hi := "minReplicas", "maxReplicas", 1, 0
+	if h.Kind == "ScaledObject" {
+		minKey, maxKey, lo, hi = "minReplicaCount", "maxReplicaCount", 0, 100
+	}
+	if n, err := strconv.Atoi(lint.Value(h.Get("spec", minKey))); err == nil {
+		lo = n
+	}
+	if n, err := strconv.Atoi(lint.Value(h.Get("spec", maxKey))); err == nil {
+		hi = n
+	}
+	return lo, hi
 }
 
 // replicas is a workload's spec.replicas, and whether it is written
@@ -133,7 +200,7 @@ func scaledWorkload(objs []*lint.KubeObject, w *lint.KubeObject) bool {
 		return true
 	}
 	for _, h := range autoscalers(objs, w) {
-		if max, err := strconv.Atoi(lint.Value(h.Get("spec", "maxReplicas"))); err == nil && max > 1 {
+		if _, hi := replicaBounds(h); hi > 1 {
 			return true
 		}
 	}
@@ -153,18 +220,32 @@ type upstreamHost struct {
 	Range lint.Range
 }
 
+// configMapUpstreams are the names of the nginx upstream blocks in the
+// ConfigMaps related to cm: a config split over keys (upstreams.conf
+// beside default.conf, both included from nginx.conf) proxies to a block
+// another key defines.
+func configMapUpstreams(objs []*lint.KubeObject, cm *lint.KubeObject) map[string]bool {
+	upstreams := map[string]bool{}
+	for _, o := range objs {
+		if !lint.Related(cm, o) {
+			continue
+		}
+		for _, c := range o.Configs {
+			if c.Nginx != nil {
+				maps.Copy(upstreams, upstreamNames(c.Nginx))
+			}
+		}
+	}
+	return upstreams
+}
+
 // upstreamHosts are the hosts an embedded nginx or HAProxy config
 // proxies to: nginx upstream servers (with service= an SRV name) and
-// literal proxy_pass hosts, HAProxy server and server-template addresses.
-func upstreamHosts(c *lint.EmbeddedConfig) []upstreamHost {
+// literal proxy_pass hosts that name no upstream block, HAProxy server
+// and server-template addresses.
+func upstreamHosts(c *lint.EmbeddedConfig, upstreams map[string]bool) []upstreamHost {
 	var out []upstreamHost
 	if c.Nginx != nil {
-		upstreams := map[string]bool{}
-		nginxconf.Walk(c.Nginx.Directives, "main", func(d *nginxconf.Directive, _ string) {
-			if d.Name == "upstream" && len(d.Args) > 0 {
-				upstreams[d.Args[0].Value] = true
-			}
-		})
 		nginxconf.Walk(c.Nginx.Directives, "main", func(d *nginxconf.Directive, _ string) {
 			switch {
 			case d.Name == "server" && d.Parent != nil && d.Parent.Name == "upstream" && len(d.Args) > 0:
@@ -230,8 +311,12 @@ func serviceFor(objs []*lint.KubeObject, o *lint.KubeObject, host string) (*lint
 // reaches none) and how the name was read.
 func forUpstreams(objs []*lint.KubeObject, fn func(cm *lint.KubeObject, u upstreamHost, svc *lint.KubeObject, h kubernetes.ServiceHost)) {
 	for _, cm := range objs {
+		if len(cm.Configs) == 0 {
+			continue
+		}
+		upstreams := configMapUpstreams(objs, cm)
 		for _, c := range cm.Configs {
-			for _, u := range upstreamHosts(c) {
+			for _, u := range upstreamHosts(c, upstreams) {
 				svc, h := serviceFor(objs, cm, u.Host)
 				fn(cm, u, svc, h)
 			}

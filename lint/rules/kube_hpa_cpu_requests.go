@@ -21,19 +21,20 @@ var KubeHPACPURequests = &lint.Rule{
 	Run: func(p *lint.Pass) {
 		objs := p.Project.KubeObjects()
 		for _, h := range ofKind(objs, "HorizontalPodAutoscaler") {
-			at := cpuUtilization(h)
-			if at == nil {
+			at, only := cpuUtilization(h)
+			if at == nil || defaultCPURequest(objs, h) {
 				continue
 			}
 			ref := h.Get("spec", "scaleTargetRef")
 			w := named(objs, h, lint.Value(lint.Get(ref, "kind")), lint.Value(lint.Get(ref, "name")))
-			if w == nil {
-				continue
+			if w == nil || patched(p.Project.KubePatches(), w) {
+				continue // an overlay may set the requests the base leaves out
 			}
 			for _, c := range containers(w) {
+				name := lint.Value(lint.Get(c, "name"))
 				res := lint.Get(c, "resources")
-				if lint.Get(lint.Get(res, "requests"), "cpu") == nil && lint.Get(lint.Get(res, "limits"), "cpu") == nil {
-					p.Report(h.File, lint.NodeRange(at), "%s scales %s %s on CPU utilisation, but its container %q requests no CPU: the utilisation cannot be computed; set resources.requests.cpu", h.Name, w.Kind, w.Name, lint.Value(lint.Get(c, "name")))
+				if (only == "" || only == name) && lint.Get(lint.Get(res, "requests"), "cpu") == nil && lint.Get(lint.Get(res, "limits"), "cpu") == nil {
+					p.Report(h.File, lint.NodeRange(at), "%s scales %s %s on CPU utilisation, but its container %q requests no CPU: the utilisation cannot be computed; set resources.requests.cpu", h.Name, w.Kind, w.Name, name)
 				}
 			}
 		}
@@ -43,26 +44,68 @@ var KubeHPACPURequests = &lint.Rule{
 // cpuUtilization is where an autoscaler asks for CPU utilisation: a
 // Resource or ContainerResource metric on cpu with a Utilization target,
 // autoscaling/v1's targetCPUUtilizationPercentage, or no metrics at all
-// (which defaults to 80% CPU). It returns nil otherwise.
-func cpuUtilization(h *lint.KubeObject) *yaml.Node {
+// (which defaults to 80% CPU). It returns nil otherwise. container is the
+// one container a ContainerResource metric measures ("" for all).
+func cpuUtilization(h *lint.KubeObject) (at *yaml.Node, container string) {
 	spec := h.Get("spec")
 	if n := lint.Get(spec, "targetCPUUtilizationPercentage"); n != nil {
-		return n
+		return n, ""
 	}
 	metrics := lint.Get(spec, "metrics")
 	if metrics == nil {
 		if _, k := lint.GetPair(h.Node, "kind"); k != nil {
-			return k
+			return k, ""
 		}
-		return spec
+		return spec, ""
 	}
+	var whole, one *yaml.Node
 	for _, m := range lint.Items(metrics) {
 		for _, typ := range []string{"resource", "containerResource"} {
 			r := lint.Get(m, typ)
-			if lint.Value(lint.Get(r, "name")) == "cpu" && lint.Value(lint.Get(lint.Get(r, "target"), "type")) == "Utilization" {
-				return lint.Get(r, "name")
+			if lint.Value(lint.Get(r, "name")) != "cpu" || lint.Value(lint.Get(lint.Get(r, "target"), "type")) != "Utilization" {
+				continue
+			}
+			if typ == "resource" && whole == nil {
+				whole = lint.Get(r, "name")
+			}
+			if typ == "containerResource" && one == nil {
+				one, container = lint.Get(r, "name"), lint.Value(lint.Get(r, "container"))
 			}
 		}
 	}
-	return nil
+	if whole != nil {
+		return whole, ""
+	}
+	return one, container
+}
+
+// defaultCPURequest reports whether a LimitRange of the autoscaler's
+// namespace gives containers that request no CPU a default request (or a
+// default limit, which becomes the request).
+func defaultCPURequest(objs []*lint.KubeObject, h *lint.KubeObject) bool {
+	for _, lr := range ofKind(objs, "LimitRange") {
+		if !lint.Related(h, lr) {
+			continue
+		}
+		for _, l := range lint.Items(lr.Get("spec", "limits")) {
+			if lint.Value(lint.Get(l, "type")) != "Container" {
+				continue
+			}
+			if lint.Get(lint.Get(l, "defaultRequest"), "cpu") != nil || lint.Get(lint.Get(l, "default"), "cpu") != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// patched reports whether a kustomize overlay of the project patches an
+// object: what lint reads of it is not all it is when applied.
+func patched(patches []*lint.KubeObject, o *lint.KubeObject) bool {
+	for _, x := range patches {
+		if x.Kind == o.Kind && x.Name == o.Name {
+			return true
+		}
+	}
+	return false
 }

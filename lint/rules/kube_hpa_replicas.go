@@ -6,7 +6,7 @@ import "github.com/lbgen/lbgen/lint"
 // autoscaler owns its replica count.
 var KubeHPAReplicas = &lint.Rule{
 	ID: "LB605", Name: "kube-hpa-replicas", Severity: lint.Warning,
-	Summary: "A workload scaled by a HorizontalPodAutoscaler also sets spec.replicas.",
+	Summary: "A workload scaled by a HorizontalPodAutoscaler (or a KEDA ScaledObject) also sets spec.replicas.",
 	Doc: "The autoscaler owns the replica count. Every `kubectl apply` of a manifest with `spec.replicas` " +
 		"resets it to that number, so a scaled-out service drops to it under load until the autoscaler scales " +
 		"it back up. Remove `replicas` from the workload; the autoscaler's `minReplicas` is the floor.",
@@ -18,7 +18,7 @@ var KubeHPAReplicas = &lint.Rule{
 		for _, w := range workloads(objs) {
 			n := w.Get("spec", "replicas")
 			if hpas := autoscalers(objs, w); n != nil && len(hpas) > 0 {
-				p.Report(w.File, lint.NodeRange(n), "%s %s sets replicas, but HorizontalPodAutoscaler %s owns its replica count: every apply resets it to %s; remove replicas", w.Kind, w.Name, hpas[0].Name, n.Value)
+				p.Report(w.File, lint.NodeRange(n), "%s %s sets replicas, but %s %s owns its replica count: every apply resets it to %s; remove replicas", w.Kind, w.Name, hpas[0].Kind, hpas[0].Name, n.Value)
 			}
 		}
 	},

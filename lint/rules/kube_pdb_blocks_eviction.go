@@ -12,8 +12,8 @@ import (
 var KubePDBBlocksEviction = &lint.Rule{
 	ID: "LB608", Name: "kube-pdb-blocks-eviction", Severity: lint.Error,
 	Summary: "A PodDisruptionBudget allows no voluntary eviction.",
-	Doc: "`maxUnavailable: 0`, `minAvailable: 100%`, or a `minAvailable` at least the workload's replica " +
-		"count leaves no disruption allowed: `kubectl drain` and node upgrades wait forever on these pods. " +
+	Doc: "`maxUnavailable: 0`, `minAvailable: 100%`, or a `minAvailable` at least the pods of the workloads it selects (their " +
+		"replicas, or their autoscaler's minimum) leaves no disruption allowed: `kubectl drain` and node upgrades wait forever on these pods. " +
 		"Allow one pod at a time (`maxUnavailable: 1`), which keeps the rest serving.",
 	Bad:   "kind: PodDisruptionBudget\nspec:\n  minAvailable: 3   # the Deployment runs 3\n  selector: {matchLabels: {app: web}}",
 	Good:  "kind: PodDisruptionBudget\nspec:\n  maxUnavailable: 1\n  selector: {matchLabels: {app: web}}",
@@ -37,28 +37,41 @@ var KubePDBBlocksEviction = &lint.Rule{
 			if err != nil || strings.HasSuffix(n.Value, "%") || !ok {
 				continue
 			}
-			for _, w := range selected(objs, pdb, sel) {
-				if count, fixed := podCount(objs, w); fixed && min >= count {
-					p.Report(pdb.File, lint.NodeRange(n), "minAvailable %d with %d pods of %s %s lets no pod be evicted: drains and node upgrades block; use maxUnavailable: 1", min, count, w.Kind, w.Name)
-					break
-				}
+			if total, names, ok := selectedPods(objs, pdb, sel); ok && total > 0 && min >= total {
+				p.Report(pdb.File, lint.NodeRange(n), "minAvailable %d with %d pods of %s lets no pod be evicted: drains and node upgrades block; use maxUnavailable: 1", min, total, names)
 			}
 		}
 	},
 }
 
+// selectedPods counts the pods of every workload a budget's selector
+// selects (a stable and a canary Deployment share an app label), and names
+// them; ok is false when it selects none, or one whose count lint cannot
+// know.
+func selectedPods(objs []*lint.KubeObject, pdb *lint.KubeObject, sel map[string]string) (total int, names string, ok bool) {
+	var list []string
+	for _, w := range selected(objs, pdb, sel) {
+		count, fixed := podCount(objs, w)
+		if !fixed {
+			return 0, "", false
+		}
+		total += count
+		list = append(list, w.Kind+" "+w.Name)
+	}
+	return total, strings.Join(list, ", "), len(list) > 0
+}
+
 // podCount is the number of pods a workload runs at its smallest: its
-// autoscaler's minReplicas, or its replicas. fixed is false for workloads
-// whose count lint cannot know (a DaemonSet runs one per node).
+// autoscaler's minimum, or its replicas. fixed is false for workloads
+// whose count lint cannot know (a DaemonSet runs one per node; a
+// ScaledObject may scale to zero and back).
 func podCount(objs []*lint.KubeObject, w *lint.KubeObject) (count int, fixed bool) {
 	if w.Kind != "Deployment" && w.Kind != "StatefulSet" && w.Kind != "ReplicaSet" {
 		return 0, false
 	}
 	for _, h := range autoscalers(objs, w) {
-		if n, err := strconv.Atoi(lint.Value(h.Get("spec", "minReplicas"))); err == nil {
-			return n, true
-		}
-		return 1, true
+		lo, _ := replicaBounds(h)
+		return lo, lo > 0
 	}
 	n, _ := replicas(w)
 	return n, true

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 
+	"go.yaml.in/yaml/v4"
+
 	"github.com/lbgen/lbgen/lint"
 )
 
@@ -30,7 +32,7 @@ var KubeProbePort = &lint.Rule{
 					for _, action := range []string{"httpGet", "tcpSocket"} {
 						port := lint.Get(lint.Get(lint.Get(c, probe), action), "port")
 						name := lint.Value(port)
-						if _, err := strconv.Atoi(name); port == nil || err == nil || declared[name] {
+						if _, err := strconv.Atoi(name); port == nil || port.Kind != yaml.ScalarNode || err == nil || declared[name] {
 							continue
 						}
 						p.Report(w.File, lint.NodeRange(port), "the %s of container %q in %s %s names port %q, which the container does not declare (%s): name the port, or probe its number", probe, lint.Value(lint.Get(c, "name")), w.Kind, w.Name, name, declaredNames(declared))

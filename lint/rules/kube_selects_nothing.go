@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"path/filepath"
 	"strings"
 
 	"github.com/lbgen/lbgen/lint"
@@ -55,7 +56,8 @@ func selectsNoPods(p *lint.Pass, objs []*lint.KubeObject, o *lint.KubeObject) {
 
 // monitorsNothing reports a ServiceMonitor of its own namespace (no
 // namespaceSelector) whose selector matches no Service's labels, where
-// the manifests hold the namespace's Services.
+// the manifests hold the namespace's Services and no custom resource
+// whose operator may create more.
 func monitorsNothing(p *lint.Pass, objs []*lint.KubeObject, o *lint.KubeObject) {
 	key, at := lint.GetPair(o.Get("spec"), "selector")
 	sel, ok := selectorOf(at)
@@ -63,14 +65,18 @@ func monitorsNothing(p *lint.Pass, objs []*lint.KubeObject, o *lint.KubeObject) 
 		return
 	}
 	services := 0
-	for _, svc := range ofKind(objs, "Service") {
-		if !lint.Related(o, svc) || o.Namespace != svc.Namespace {
+	for _, x := range objs {
+		if !lint.Related(o, x) || o.Namespace != x.Namespace {
 			continue
 		}
-		if selects(sel, lint.Labels(svc.Get("metadata", "labels"))) {
+		// An operator (CloudNativePG's Cluster, Strimzi's Kafka) creates
+		// Services lint does not see, and monitors select them.
+		if mayRunPods(x) || pullsObjects(x) || x.Kind == "Service" && selects(sel, lint.Labels(x.Get("metadata", "labels"))) {
 			return
 		}
-		services++
+		if x.Kind == "Service" {
+			services++
+		}
 	}
 	if services > 0 {
 		p.Report(o.File, lint.NodeRange(key), "ServiceMonitor %s selects Services labelled %s, and no Service of the manifests carries those labels: nothing is scraped", o.Name, labelString(sel))
@@ -78,11 +84,15 @@ func monitorsNothing(p *lint.Pass, objs []*lint.KubeObject, o *lint.KubeObject) 
 }
 
 // holdsWorkloads reports whether o's directory holds the workloads of its
-// namespace: some, and no custom resource that may run pods itself (a
-// Prometheus Operator's Prometheus, an Argo Rollout).
+// namespace: some, no custom resource that may run pods itself (a
+// Prometheus Operator's Prometheus, an Argo Rollout), and no kustomization
+// that brings in objects from elsewhere.
 func holdsWorkloads(objs []*lint.KubeObject, o *lint.KubeObject) bool {
 	found := false
 	for _, x := range objs {
+		if lint.Related(o, x) && pullsObjects(x) {
+			return false
+		}
 		if !lint.Related(o, x) || o.Namespace != x.Namespace {
 			continue
 		}
@@ -135,4 +145,28 @@ func labelString(labels map[string]string) string {
 		parts = append(parts, k+"="+v)
 	}
 	return strings.Join(sortStrings(parts), ",")
+}
+
+// pullsObjects reports whether an object is a kustomization that brings in
+// objects from outside its directory: a base or a remote resource, a
+// component, a Helm chart it inflates. An overlay's budget or Service
+// selects the pods of its base's Deployment.
+func pullsObjects(o *lint.KubeObject) bool {
+	if o.Kind != "Kustomization" {
+		return false
+	}
+	if len(lint.Items(o.Get("bases"))) > 0 || len(lint.Items(o.Get("components"))) > 0 || len(lint.Items(o.Get("helmCharts"))) > 0 {
+		return true
+	}
+	for _, r := range lint.Items(o.Get("resources")) {
+		path := lint.Value(r)
+		switch strings.ToLower(filepath.Ext(path)) {
+		case ".yaml", ".yml", ".json":
+			if !strings.HasPrefix(path, "../") && !strings.Contains(path, "://") {
+				continue
+			}
+		}
+		return true
+	}
+	return false
 }
