@@ -2,6 +2,7 @@ package importer
 
 import (
 	"net"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -20,6 +21,11 @@ type haproxyImport struct {
 	file              *lint.File
 	backends          map[string]*haproxycfg.Section
 	used              map[string]bool
+	// order is where each route's backend section is among the config's
+	// sections: lbgen writes a route's backend where the route is in the
+	// spec, so the routes keep that order.
+	order map[*route]int
+	index map[string]int
 }
 
 // haproxyImplied are lines lbgen renders itself from the spec.
@@ -42,12 +48,14 @@ func haproxyKey(ln *haproxycfg.Line) string {
 }
 
 func (im *importer) haproxy(s *lint.Service, lb *balancer, files []*lint.File) {
-	h := &haproxyImport{im: im, lb: lb, backends: map[string]*haproxycfg.Section{}, used: map[string]bool{}}
+	h := &haproxyImport{im: im, lb: lb, backends: map[string]*haproxycfg.Section{}, used: map[string]bool{},
+		order: map[*route]int{}, index: map[string]int{}}
 	for _, f := range files {
 		h.file = f
 		for _, sec := range f.HAProxy.Sections {
 			if sec.Kind == "backend" {
 				h.backends[sec.Name] = sec
+				h.index[sec.Name] = len(h.index) + 1
 			}
 		}
 		for _, ln := range f.HAProxy.Outside {
@@ -63,6 +71,7 @@ func (im *importer) haproxy(s *lint.Service, lb *balancer, files []*lint.File) {
 			}
 		}
 	}
+	sort.SliceStable(lb.routes, func(i, j int) bool { return h.order[lb.routes[i]] < h.order[lb.routes[j]] })
 }
 
 func (h *haproxyImport) at(ln *haproxycfg.Line) string {
@@ -382,6 +391,9 @@ func (h *haproxyImport) route(path, host, backend string, ln *haproxycfg.Line) {
 	for _, be := range r.backends {
 		addBackend(merged, be)
 	}
+	if _, ok := h.order[merged]; !ok {
+		h.order[merged] = h.index[backend]
+	}
 	h.im.imported("route "+path+" of "+h.lb.name+" (backend "+backend+")", h.at(ln))
 }
 
@@ -394,13 +406,13 @@ func (h *haproxyImport) servers(sec *haproxycfg.Section, r *route) {
 		case ln.Is("server-template") && len(ln.Words) >= 4:
 			slots := templateSlots(ln.Words[2].Value)
 			host, port := splitHostPort(ln.Words[3].Value, 80)
-			if sv := h.im.backendService(h.lb, host, port, slots, h.at(ln)); sv != nil {
-				h.serverParams(addBackend(r, &backend{service: sv.name}), ln.Words[4:])
+			if be := h.im.backendService(h.lb, host, port, slots, h.at(ln)); be != nil {
+				h.serverParams(addBackend(r, be), ln.Words[4:])
 			}
 		case ln.Is("server") && len(ln.Words) >= 3:
 			host, port := splitHostPort(ln.Words[2].Value, 80)
-			if sv := h.im.backendService(h.lb, host, port, 0, h.at(ln)); sv != nil {
-				h.serverParams(addBackend(r, &backend{service: sv.name}), ln.Words[3:])
+			if be := h.im.backendService(h.lb, host, port, 0, h.at(ln)); be != nil {
+				h.serverParams(addBackend(r, be), ln.Words[3:])
 			}
 		case ln.Is("balance") && len(ln.Words) >= 2:
 			h.balance(ln)

@@ -501,15 +501,15 @@ func (n *nginxImport) backends(r *route, addr string, pass *nginxconf.Directive)
 	up, ok := n.upstreams[addr]
 	if !ok {
 		host, port := splitHostPort(addr, 80)
-		if sv := n.im.backendService(n.lb, host, port, n.lb.slots, n.at(pass)); sv != nil {
-			addBackend(r, &backend{service: sv.name})
+		if be := n.im.backendService(n.lb, host, port, n.lb.slots, n.at(pass)); be != nil {
+			addBackend(r, be)
 		}
 		return
 	}
 	saved := n.file
 	n.file = n.upFile[addr]
 	defer func() { n.file = saved }()
-	weights := map[string]int{}
+	weights := map[*backend]int{}
 	if len(nginxconf.Find(up.Block, "keepalive")) == 0 && n.lb.keepalive == nil {
 		// The hand-written upstream opens a connection per request; lbgen
 		// would keep some open (keepalive 32). Another upstream's
@@ -525,15 +525,15 @@ func (n *nginxImport) backends(r *route, addr string, pass *nginxconf.Directive)
 }
 
 // upstreamDirective imports one directive of an upstream block.
-func (n *nginxImport) upstreamDirective(r *route, c *nginxconf.Directive, weights map[string]int) {
+func (n *nginxImport) upstreamDirective(r *route, c *nginxconf.Directive, weights map[*backend]int) {
 	switch {
 	case c.Name == "server" && len(c.Args) > 0:
 		host, port := splitHostPort(c.Args[0].Value, 80)
-		sv := n.im.backendService(n.lb, host, port, n.lb.slots, n.at(c))
-		if sv == nil {
+		be := n.im.backendService(n.lb, host, port, n.lb.slots, n.at(c))
+		if be == nil {
 			return
 		}
-		be := addBackend(r, &backend{service: sv.name})
+		be = addBackend(r, be)
 		for _, a := range c.Args[1:] {
 			n.serverParam(be, weights, a.Value, c)
 		}
@@ -562,24 +562,24 @@ func (n *nginxImport) upstreamDirective(r *route, c *nginxconf.Directive, weight
 
 // applyWeights gives a route's services their weights when the upstream
 // weighs them differently: weights split traffic between services.
-func applyWeights(r *route, weights map[string]int) {
+func applyWeights(r *route, weights map[*backend]int) {
 	spread := map[int]bool{}
 	for _, be := range r.backends {
-		spread[weights[be.service]] = true
+		spread[weights[be]] = true
 	}
 	if len(r.backends) > 1 && len(spread) > 1 {
 		for _, be := range r.backends {
-			be.weight = max(weights[be.service], 1)
+			be.weight = max(weights[be], 1)
 		}
 	}
 }
 
 // serverParam imports one parameter of an upstream server line.
-func (n *nginxImport) serverParam(be *backend, weights map[string]int, a string, c *nginxconf.Directive) {
+func (n *nginxImport) serverParam(be *backend, weights map[*backend]int, a string, c *nginxconf.Directive) {
 	k, v, _ := strings.Cut(a, "=")
 	switch k {
 	case "weight":
-		weights[be.service], _ = strconv.Atoi(v)
+		weights[be], _ = strconv.Atoi(v)
 	case "backup":
 		be.backup = true
 	case "max_fails":
@@ -618,7 +618,7 @@ func (n *nginxImport) hash(c *nginxconf.Directive) {
 
 func addBackend(r *route, be *backend) *backend {
 	for _, old := range r.backends {
-		if old.service == be.service {
+		if old.service == be.service && old.port == be.port {
 			return old
 		}
 	}

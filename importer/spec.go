@@ -117,8 +117,11 @@ type route struct {
 
 type backend struct {
 	service string
-	weight  int
-	backup  bool
+	// port is the service port the route sends to, when it is not the
+	// service's main port.
+	port   int
+	weight int
+	backup bool
 }
 
 type sticky struct{ by, name string }
@@ -210,6 +213,7 @@ func (sv *service) write(parent *hclwrite.Body) {
 		for i, p := range sv.extraPorts {
 			vals[i] = cty.NumberIntVal(int64(p))
 		}
+		note(b, sv.notes, "extra_ports")
 		b.SetAttributeValue("extra_ports", cty.ListVal(vals))
 	}
 	if sv.replicas > 1 {
@@ -374,9 +378,15 @@ func (r *route) write(rb *hclwrite.Body) {
 	str(rb, nil, "host", r.host)
 	if len(r.backends) == 1 && r.backends[0].weight == 0 && !r.backends[0].backup {
 		rb.SetAttributeValue("service", cty.StringVal(r.backends[0].service))
+		if r.backends[0].port != 0 {
+			rb.SetAttributeValue("port", cty.NumberIntVal(int64(r.backends[0].port)))
+		}
 	} else {
 		for _, be := range r.backends {
 			bb := rb.AppendNewBlock("backend", []string{be.service}).Body()
+			if be.port != 0 {
+				bb.SetAttributeValue("port", cty.NumberIntVal(int64(be.port)))
+			}
 			if be.weight > 0 {
 				bb.SetAttributeValue("weight", cty.NumberIntVal(int64(be.weight)))
 			}
