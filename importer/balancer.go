@@ -159,6 +159,7 @@ func (im *importer) listen(s *lint.Service, lb *balancer) {
 		switch {
 		case lb.listen == 0 && (target == lb.trafficPort() || lb.trafficPort() == 0):
 			lb.listen = host
+			lb.listenIP = p.HostIP
 		case lb.stats != nil && target == lb.stats.port:
 			lb.stats.hostIP = privateIP(p.HostIP)
 		default:

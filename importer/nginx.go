@@ -3,6 +3,7 @@ package importer
 import (
 	"fmt"
 	"net"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -23,6 +24,16 @@ type nginxImport struct {
 	file      *lint.File
 	upstreams map[string]*nginxconf.Directive
 	upFile    map[string]*lint.File
+	// splits are the split_clients blocks by the variable they set.
+	splits map[string]*nginxconf.Directive
+	// order is where each route's first upstream is among the upstreams:
+	// lbgen writes the upstreams in the order of the spec's routes, so
+	// the routes keep that order.
+	order   map[*route]int
+	upIndex map[string]int
+	files   []*lint.File
+	// zones are the limit_req_zone blocks routes' rate limits stand for.
+	zones map[string]*rateLimit
 }
 
 // nginxImplied are directives lbgen renders itself from the spec (the
@@ -50,15 +61,20 @@ var nginxStock = map[string]bool{
 
 func (im *importer) nginx(s *lint.Service, lb *balancer, files []*lint.File) {
 	n := &nginxImport{im: im, lb: lb, upstreams: map[string]*nginxconf.Directive{}, upFile: map[string]*lint.File{},
-		env: keyValues(yamlnode.Get(s.Node, "environment"))}
+		splits: map[string]*nginxconf.Directive{}, order: map[*route]int{}, upIndex: map[string]int{}, files: files, env: keyValues(yamlnode.Get(s.Node, "environment"))}
 	for _, f := range files {
 		nginxconf.Walk(f.Nginx.Directives, f.NginxContext(), func(d *nginxconf.Directive, ctx string) {
 			if d.Name == "upstream" && ctx == "http" && len(d.Args) == 1 {
 				n.upstreams[d.Args[0].Value] = d
 				n.upFile[d.Args[0].Value] = f
+				n.upIndex[d.Args[0].Value] = len(n.upIndex) + 1
+			}
+			if d.Name == "split_clients" && ctx == "http" && len(d.Args) == 2 && n.splitShares(d) != nil {
+				n.splits[d.Args[1].Value] = d
 			}
 		})
 	}
+	n.zones = n.rateZones()
 	for _, f := range files {
 		n.file = f
 		switch f.NginxContext() {
@@ -72,6 +88,7 @@ func (im *importer) nginx(s *lint.Service, lb *balancer, files []*lint.File) {
 			im.skipped("nginx file "+f.Path, where(f.Path, 1, 1), "it is included in a "+f.NginxContext()+" block, which lbgen cannot place its lines in")
 		}
 	}
+	sort.SliceStable(lb.routes, func(i, j int) bool { return n.order[lb.routes[i]] < n.order[lb.routes[j]] })
 }
 
 func (n *nginxImport) at(d *nginxconf.Directive) string { return where(n.file.Path, d.Line, d.Col) }
@@ -104,6 +121,14 @@ func (n *nginxImport) http(ds []*nginxconf.Directive, whole bool) {
 		case d.Name == "server":
 			n.server(d)
 		case d.Name == "upstream":
+		case d.Name == "split_clients" && len(d.Args) == 2 && n.splits[d.Args[1].Value] == d:
+			n.im.imported("nginx split_clients "+d.Args[1].Value+" (the weights of the routes that use it)", n.at(d))
+		case splitKeyMap(d):
+			n.im.imported("nginx map "+d.Args[0].Value+" $split_key (lbgen renders it for a split with stickiness)", n.at(d))
+		case d.Name == "limit_req_zone" && n.zones[zoneName(d)] != nil:
+			n.im.imported("nginx "+nginxText(d)+" (the rate_limit of the routes that use it)", n.at(d))
+		case d.Name == "limit_req_status" && len(n.zones) > 0 && len(d.Args) == 1 && d.Args[0].Value == "429":
+			n.im.imported("nginx "+nginxText(d)+" (lbgen renders it for rate limits)", n.at(d))
 		case d.Name == "include":
 			// Followed where the container reads it (lint.Load).
 		case n.rendered(d):
@@ -409,11 +434,11 @@ func (n *nginxImport) route(d, pass *nginxconf.Directive, port int, mod, path, h
 		}
 	}
 	rest, ok := strings.CutPrefix(target, "http://")
-	if !ok || strings.Contains(rest, "$") {
+	if !ok || strings.Contains(rest, "$") && n.splits[rest] == nil {
 		n.im.skipped("nginx proxy_pass "+target, n.at(pass), "an imported route proxies over HTTP to a service or an upstream, by name")
 		return
 	}
-	addr, uri, _ := strings.Cut(rest, "/")
+	addr, uri, hasURI := strings.Cut(rest, "/")
 	if n.lb.port == 0 {
 		n.lb.port = port
 	}
@@ -424,12 +449,9 @@ func (n *nginxImport) route(d, pass *nginxconf.Directive, port int, mod, path, h
 	if mod == "=" && rpath != "/" {
 		n.im.changed("", "location = "+path, n.at(d), "a route matches the path and everything below it")
 	}
-	r := &route{path: rpath, host: host}
-	if uri != "" && rpath != "/" {
-		r.stripPrefix = true
-		if uri != "" && "/"+uri != "/" {
-			n.im.skipped("nginx proxy_pass URI /"+uri, n.at(pass), "an imported route strips its prefix or passes the path on")
-		}
+	r := &route{path: rpath, host: host, websocket: upgrades(d)}
+	if hasURI {
+		n.proxyURI(r, path, "/"+uri, pass)
 	}
 	n.backends(r, addr, pass)
 	if len(r.backends) == 0 {
@@ -437,9 +459,12 @@ func (n *nginxImport) route(d, pass *nginxconf.Directive, port int, mod, path, h
 	}
 	r.extra = append(r.extra, serverExtra...)
 	for _, c := range d.Block {
-		n.routeDirective(r, c)
+		n.routeDirective(r, c, mod == "=")
 	}
 	merged := n.lb.addRoute(r)
+	if _, ok := n.order[merged]; !ok {
+		n.order[merged] = n.upstreamIndex(addr)
+	}
 	if merged != r {
 		for _, be := range r.backends {
 			addBackend(merged, be)
@@ -448,10 +473,26 @@ func (n *nginxImport) route(d, pass *nginxconf.Directive, port int, mod, path, h
 	n.im.imported("route "+rpath+" of "+n.lb.name, n.at(d))
 }
 
+// upstreamIndex is where the upstream a proxy_pass names (or the first
+// of a split's) is among the config's upstream blocks, from 1; 0 for a
+// service proxied to by name.
+func (n *nginxImport) upstreamIndex(addr string) int {
+	if sp := n.splits[addr]; sp != nil {
+		addr = n.splitShares(sp)[0].upstream
+	}
+	return n.upIndex[addr]
+}
+
 // routeDirective imports one directive of a proxied location.
-func (n *nginxImport) routeDirective(r *route, c *nginxconf.Directive) {
+func (n *nginxImport) routeDirective(r *route, c *nginxconf.Directive, exact bool) {
 	switch {
 	case c.Name == "proxy_pass", c.Name == "set" && len(c.Args) == 2 && strings.HasPrefix(c.Args[1].Value, "http://"):
+	case n.rewrite(r, c, exact), n.limitReq(r, c), n.tunnel(r, c):
+	case c.Name == "client_max_body_size" && len(c.Args) == 1:
+		r.maxBody = c.Args[0].Value
+	case c.Name == "proxy_buffering" || c.Name == "proxy_request_buffering":
+		// In a location it is the route's own, not the balancer's.
+		n.routeExtra(r, c, "the spec's buffering is the balancer's")
 	case c.Name == "proxy_set_header" && len(c.Args) == 2:
 		name, value := c.Args[0].Value, c.Args[1].Value
 		switch {
@@ -498,6 +539,10 @@ func plainHeader(v string) bool {
 // backends imports the services a proxy_pass sends to: an upstream's
 // servers, or one service by name.
 func (n *nginxImport) backends(r *route, addr string, pass *nginxconf.Directive) {
+	if sp := n.splits[addr]; sp != nil {
+		n.split(r, sp, pass)
+		return
+	}
 	up, ok := n.upstreams[addr]
 	if !ok {
 		host, port := splitHostPort(addr, 80)
@@ -529,7 +574,7 @@ func (n *nginxImport) upstreamDirective(r *route, c *nginxconf.Directive, weight
 	switch {
 	case c.Name == "server" && len(c.Args) > 0:
 		host, port := splitHostPort(c.Args[0].Value, 80)
-		be := n.im.backendService(n.lb, host, port, n.lb.slots, n.at(c))
+		be := n.im.backendService(n.lb, host, port, n.serverSlots(c), n.at(c))
 		if be == nil {
 			return
 		}
@@ -558,6 +603,44 @@ func (n *nginxImport) upstreamDirective(r *route, c *nginxconf.Directive, weight
 		n.lb.backendExtra = appendOnce(n.lb.backendExtra, nginxText(c))
 		n.im.escape("backend_extra: "+nginxText(c), n.at(c), "the spec has no attribute for it")
 	}
+}
+
+// serverSlots is how many replicas a server line may have:
+// proxy_next_upstream_tries tries every slot of an upstream once, so a
+// primary service has what the backups (one each) leave in the upstream
+// with the most of them it is in.
+func (n *nginxImport) serverSlots(c *nginxconf.Directive) int {
+	switch {
+	case n.lb.slots == 0:
+		return 0
+	case isBackup(c):
+		return 1
+	}
+	backups := 0
+	for _, up := range n.upstreams {
+		servers := nginxconf.Find(up.Block, "server")
+		in, b := false, 0
+		for _, sc := range servers {
+			in = in || !isBackup(sc) && len(sc.Args) > 0 && sc.Args[0].Value == c.Args[0].Value
+			if isBackup(sc) {
+				b++
+			}
+		}
+		if in {
+			backups = max(backups, b)
+		}
+	}
+	return max(1, n.lb.slots-backups)
+}
+
+// isBackup reports whether an upstream server line is a backup.
+func isBackup(c *nginxconf.Directive) bool {
+	for _, a := range c.Args[1:] {
+		if a.Value == "backup" {
+			return true
+		}
+	}
+	return false
 }
 
 // applyWeights gives a route's services their weights when the upstream

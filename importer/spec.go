@@ -86,6 +86,7 @@ type metrics struct {
 type balancer struct {
 	name, engine, version, image string
 	listen                       int
+	listenIP                     string
 	algorithm, healthPath        string
 	keepalive, maxFails, retries *int
 	failTimeout, maxBody         string
@@ -111,6 +112,8 @@ type route struct {
 	path, host                      string
 	backends                        []*backend
 	stripPrefix, websocket          bool
+	rewritePrefix, maxBody, tunnel  string
+	rateLimit                       *rateLimit
 	requestHeaders, responseHeaders map[string]string
 	extra                           []string
 }
@@ -314,6 +317,7 @@ func (lb *balancer) write(parent *hclwrite.Body) {
 	}
 	if lb.listen > 0 {
 		num(b, lb.notes, "listen", lb.listen)
+		str(b, lb.notes, "listen_ip", lb.listenIP)
 	}
 	str(b, lb.notes, "algorithm", lb.algorithm)
 	str(b, lb.notes, "health_path", lb.healthPath)
@@ -398,11 +402,24 @@ func (r *route) write(rb *hclwrite.Body) {
 	if r.stripPrefix {
 		rb.SetAttributeValue("strip_prefix", cty.True)
 	}
+	str(rb, nil, "rewrite_prefix", r.rewritePrefix)
+	str(rb, nil, "max_body_size", r.maxBody)
 	if r.websocket {
 		rb.SetAttributeValue("websocket", cty.True)
 	}
+	str(rb, nil, "tunnel_timeout", r.tunnel)
 	strMap(rb, nil, "request_headers", r.requestHeaders)
 	strMap(rb, nil, "response_headers", r.responseHeaders)
+	if rl := r.rateLimit; rl != nil {
+		lb := rb.AppendNewBlock("rate_limit", nil).Body()
+		lb.SetAttributeValue("requests", cty.NumberIntVal(int64(rl.requests)))
+		if rl.perMinute {
+			lb.SetAttributeValue("per", cty.StringVal("minute"))
+		}
+		if rl.burst > 0 {
+			lb.SetAttributeValue("burst", cty.NumberIntVal(int64(rl.burst)))
+		}
+	}
 	list(rb, nil, "extra", r.extra)
 }
 
