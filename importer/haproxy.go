@@ -100,6 +100,43 @@ func (h *haproxyImport) section(sec *haproxycfg.Section) {
 	}
 }
 
+// tcpMode imports mode tcp (in defaults or a frontend): a TCP balancer.
+func (h *haproxyImport) tcpMode(ln *haproxycfg.Line) bool {
+	if !ln.Is("mode", "tcp") {
+		return false
+	}
+	if h.lb.mode == "" {
+		h.im.imported("haproxy mode tcp (a TCP balancer)", h.at(ln))
+	}
+	h.lb.mode = "tcp"
+	return true
+}
+
+// tcpHealth imports the HTTP frontend a TCP balancer answers health
+// checks on, as lbgen renders it (mode http, a health return and a 404
+// for the rest); false for another frontend without routes.
+func (h *haproxyImport) tcpHealth(sec *haproxycfg.Section, acls map[string][]*haproxycfg.Line) bool {
+	used := map[string]bool{}
+	var health *haproxycfg.Line
+	for _, ln := range sec.Lines {
+		if health == nil && ln.Is("http-request", "return") && h.healthReturn(ln, acls, used) {
+			health = ln
+		}
+	}
+	if health == nil {
+		return false
+	}
+	for _, ln := range sec.Lines {
+		switch {
+		case ln == health, ln.Is("bind"), ln.Is("mode", "http"), ln.Is("acl") && used[ln.Words[1].Value]:
+		case ln.Is("http-request", "return") && len(ln.Words) == 4 && ln.Words[3].Value == "404":
+		default:
+			h.im.skipped("haproxy "+lineText(ln), h.at(ln), "lbgen renders the TCP balancer's health frontend itself")
+		}
+	}
+	return true
+}
+
 // retrySettings imports a retry count other than lbgen's (one per server
 // slot, at least 2) and retries of requests that are not safe to repeat.
 func (h *haproxyImport) retrySettings() {
@@ -141,6 +178,7 @@ func (h *haproxyImport) resolvers(sec *haproxycfg.Section) {
 func (h *haproxyImport) defaults(sec *haproxycfg.Section) {
 	for _, ln := range sec.Lines {
 		switch {
+		case h.tcpMode(ln):
 		case h.timeout(ln):
 		case h.rendered(ln):
 		case ln.Keyword() == "stats":
@@ -207,6 +245,12 @@ func (h *haproxyImport) frontend(sec *haproxycfg.Section) {
 	}
 	if isStats && !h.hasRoutes(sec) {
 		h.statsSection(sec, port)
+		return
+	}
+	for _, ln := range sec.Lines {
+		h.tcpMode(ln)
+	}
+	if h.lb.mode == "tcp" && !h.hasRoutes(sec) && h.tcpHealth(sec, acls) {
 		return
 	}
 	if h.lb.port == 0 {

@@ -87,6 +87,8 @@ type balancer struct {
 	name, engine, version, image string
 	listen                       int
 	listenIP                     string
+	// mode is "tcp" for a TCP balancer.
+	mode                         string
 	algorithm, healthPath        string
 	keepalive, maxFails, retries *int
 	failTimeout, maxBody         string
@@ -309,6 +311,7 @@ func (lb *balancer) write(parent *hclwrite.Body) {
 	note(parent, lb.notes, "")
 	b := parent.AppendNewBlock("balancer", []string{lb.name}).Body()
 	str(b, lb.notes, "engine", lb.engine)
+	str(b, lb.notes, "mode", lb.mode)
 	str(b, lb.notes, "version", lb.version)
 	str(b, lb.notes, "image", lb.image)
 	if lb.internal {
