@@ -64,7 +64,7 @@ func (im *importer) nginx(s *lint.Service, lb *balancer, files []*lint.File) {
 		splits: map[string]*nginxconf.Directive{}, order: map[*route]int{}, upIndex: map[string]int{}, files: files, env: keyValues(yamlnode.Get(s.Node, "environment"))}
 	for _, f := range files {
 		nginxconf.Walk(f.Nginx.Directives, f.NginxContext(), func(d *nginxconf.Directive, ctx string) {
-			if d.Name == "upstream" && ctx == "http" && len(d.Args) == 1 {
+			if d.Name == "upstream" && (ctx == "http" || ctx == "stream") && len(d.Args) == 1 {
 				n.upstreams[d.Args[0].Value] = d
 				n.upFile[d.Args[0].Value] = f
 				n.upIndex[d.Args[0].Value] = len(n.upIndex) + 1
@@ -102,14 +102,21 @@ func (n *nginxImport) main(ds []*nginxconf.Directive) {
 			n.http(d.Block, true)
 			continue
 		}
+		if d.Name == "stream" {
+			n.stream(d)
+			continue
+		}
 		if first == nil {
 			first = d
 		}
 		rest = append(rest, d.Name)
 	}
+	why := "lbgen runs the image's own nginx.conf (workers, events, pid and logs) and renders conf.d/default.conf"
+	if n.lb.mode == "tcp" {
+		why = "lbgen renders a TCP balancer's whole nginx.conf, with its own workers, events, pid and logs"
+	}
 	if first != nil {
-		n.im.skipped("nginx.conf main context: "+strings.Join(rest, ", "), n.at(first),
-			"lbgen runs the image's own nginx.conf (workers, events, pid and logs) and renders conf.d/default.conf")
+		n.im.skipped("nginx.conf main context: "+strings.Join(rest, ", "), n.at(first), why)
 	}
 }
 

@@ -122,7 +122,6 @@ var knownGaps = map[string]string{
 	"golden/monitoring-multi-service": "alert thresholds and metrics histograms are not imported",
 	"golden/routing-options":          "HAProxy rate limits, path rewrites and tunnel timeouts are not imported (they come back as escape-hatch lines); an nginx route with several hosts comes back as a route per host, and lbgen's gzip lines as extra",
 	"golden/routing-options-debian12": "HAProxy rate limits, path rewrites and tunnel timeouts are not imported (they come back as escape-hatch lines); an nginx route with several hosts comes back as a route per host, and lbgen's gzip lines as extra",
-	"golden/tcp":                      "nginx TCP balancers (stream) are not imported",
 	"golden/tls":                      "TLS termination is not imported",
 	"golden/tls-debian12":             "TLS termination is not imported",
 	"examples/monitoring":             "alert thresholds and metrics histograms are not imported",
