@@ -116,7 +116,6 @@ func withoutHeader(data []byte) []byte {
 // something the import does not read back. A case listed here that
 // round-trips fails the test, so the list stays true.
 var knownGaps = map[string]string{
-	"golden/haproxy-routing":          "traffic splits and backup services (HAProxy rand() and nbsrv ACLs) are not imported",
 	"golden/monitoring-alertmanager":  "Alertmanager receivers, alert thresholds and metrics histograms are not imported",
 	"golden/monitoring-haproxy":       "alert thresholds (monitoring.alerts) are not imported: lbgen's own rule files are reported, not read back",
 	"golden/monitoring-multi-service": "alert thresholds and metrics histograms are not imported",
