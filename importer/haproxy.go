@@ -100,6 +100,20 @@ func (h *haproxyImport) section(sec *haproxycfg.Section) {
 	}
 }
 
+// bind reports a bind line the spec does not take: TLS (ssl crt), or a
+// second port; the first plain one is the balancer's port.
+func (h *haproxyImport) bind(ln *haproxycfg.Line, port int) {
+	for _, w := range ln.Words[2:] {
+		if w.Value == "ssl" {
+			h.im.skipped("haproxy "+lineText(ln), h.at(ln), "TLS is not imported: write a tls block with certificate and key naming the files on the host, or certificate_secret and key_secret (lbgen delivers them as secrets)")
+			return
+		}
+	}
+	if len(ln.Words) > 1 && listenPort(strings.TrimPrefix(ln.Words[1].Value, "*")) != port {
+		h.im.skipped("haproxy "+lineText(ln), h.at(ln), "a balancer takes traffic on one port")
+	}
+}
+
 // tcpMode imports mode tcp (in defaults or a frontend): a TCP balancer.
 func (h *haproxyImport) tcpMode(ln *haproxycfg.Line) bool {
 	if !ln.Is("mode", "tcp") {
@@ -261,7 +275,9 @@ func (h *haproxyImport) frontend(sec *haproxycfg.Section) {
 	var groups []*splitGroup
 	for _, ln := range sec.Lines {
 		switch {
-		case ln.Is("bind"), ln.Is("acl"):
+		case ln.Is("bind"):
+			h.bind(ln, port)
+		case ln.Is("acl"):
 		case ln.Is("default_backend") && len(ln.Words) == 2:
 			h.route("/", "", ln.Words[1].Value, ln)
 		case ln.Is("use_backend") && len(ln.Words) >= 4:

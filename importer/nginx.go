@@ -146,6 +146,8 @@ func (n *nginxImport) http(ds []*nginxconf.Directive, whole bool) {
 			if d.Args[0].Value == "on" {
 				n.lb.gzip = true
 			}
+		case strings.HasPrefix(d.Name, "ssl_"):
+			n.im.skipped("nginx "+nginxText(d), n.at(d), "TLS is not imported: write a tls block with certificate and key naming the files on the host (lbgen delivers them as secrets and renders its own TLS settings)")
 		case whole && nginxStock[d.Name]:
 			n.im.skipped("nginx "+d.Name, n.at(d), "the image's nginx.conf sets it, and lbgen keeps that file: nginx takes it once per context")
 		default:
@@ -287,6 +289,8 @@ func (n *nginxImport) server(d *nginxconf.Directive) {
 		case c.Name == "location":
 			locations = append(locations, c)
 		case n.rendered(c):
+		case (c.Name == "ssl_certificate" || c.Name == "ssl_certificate_key") && len(c.Args) == 1:
+			n.im.skipped("nginx "+nginxText(c), n.at(c), "TLS is not imported: write a tls block with certificate and key naming the files on the host (lbgen delivers them as secrets, never reading the key into the spec)")
 		case nginxImplied[c.Name] || strings.HasPrefix(c.Name, "ssl_"):
 			n.im.imported("nginx "+c.Name+" (lbgen renders its own)", n.at(c))
 		case n.setting(c):
