@@ -183,24 +183,37 @@ func weight(be *schemas.Backend) int {
 	return *be.Weight
 }
 
-// setBasisPoints divides 10000 basis points between the shares in
-// proportion to their weights: rounded down, at least 1 each, and the
-// remainder to the last share, so they always add up to 10000.
+// setBasisPoints gives each share its part of 10000 basis points.
 func setBasisPoints(shares []Share) {
-	total := 0
-	for _, s := range shares {
-		total += s.Weight
+	weights := make([]int, len(shares))
+	for i, s := range shares {
+		weights[i] = s.Weight
 	}
+	for i, bp := range BasisPoints(weights) {
+		shares[i].BasisPoints = bp
+	}
+}
+
+// BasisPoints divides 10000 basis points between weights in proportion:
+// rounded down, at least 1 each, and the remainder to the last, so they
+// always add up to 10000. It is how a traffic split is rendered, and so
+// how lbgen import reads one back.
+func BasisPoints(weights []int) []int {
+	total := 0
+	for _, w := range weights {
+		total += w
+	}
+	out := make([]int, len(weights))
 	left := 10000
-	for i := range shares {
-		if i == len(shares)-1 {
-			shares[i].BasisPoints = left
+	for i, w := range weights {
+		if i == len(weights)-1 {
+			out[i] = left
 			break
 		}
-		bp := max(1, shares[i].Weight*10000/total)
-		shares[i].BasisPoints = bp
-		left -= bp
+		out[i] = max(1, w*10000/total)
+		left -= out[i]
 	}
+	return out
 }
 
 // Retries is how many times a request is tried again on another server of

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -158,6 +159,7 @@ func (im *importer) listen(s *lint.Service, lb *balancer) {
 		switch {
 		case lb.listen == 0 && (target == lb.trafficPort() || lb.trafficPort() == 0):
 			lb.listen = host
+			lb.listenIP = p.HostIP
 		case lb.stats != nil && target == lb.stats.port:
 			lb.stats.hostIP = privateIP(p.HostIP)
 		default:
@@ -223,9 +225,9 @@ func (im *importer) uniqueListen() {
 }
 
 // backendService maps a host:port a balancer sends to onto a spec
-// service, setting or checking its port, and raising its replica ceiling:
-// a balanced service is scaled.
-func (im *importer) backendService(lb *balancer, host string, port, slots int, at string) *service {
+// service and the backend of a route to it, setting or checking its
+// port, and raising its replica ceiling: a balanced service is scaled.
+func (im *importer) backendService(lb *balancer, host string, port, slots int, at string) *backend {
 	// Swarm answers tasks.NAME with every task of service NAME.
 	host = strings.TrimPrefix(host, "tasks.")
 	sv := im.spec.service(host)
@@ -233,12 +235,13 @@ func (im *importer) backendService(lb *balancer, host string, port, slots int, a
 		im.skipped(fmt.Sprintf("%s's backend %s:%d", lb.name, host, port), at, "no imported service has that name (LB502)")
 		return nil
 	}
+	be := &backend{service: sv.name}
 	switch {
 	case sv.port == 0:
 		sv.port = port
 	case port != 0 && port != sv.port:
-		im.skipped(fmt.Sprintf("%s's backend %s:%d", lb.name, host, port), at,
-			fmt.Sprintf("%s listens on %d (its expose or health check): the spec routes to a service's port", host, sv.port))
+		be.port = port
+		im.declarePort(sv, lb, port, at)
 	}
 	want := defaultSlots
 	if slots > 0 {
@@ -255,7 +258,20 @@ func (im *importer) backendService(lb *balancer, host string, port, slots int, a
 		sv.notes["health"] = "Chosen by lbgen import: a routed service needs a health check; set your app's health path."
 		im.changed("LB105", "health check of "+host, at, "added: the balancer waits for healthy replicas and stops sending to failing ones")
 	}
-	return sv
+	return be
+}
+
+// declarePort makes a port a balancer sends to, other than the service's
+// main one, a declared port of the service: the spec routes only to
+// those (extra_ports), and the container exposes them.
+func (im *importer) declarePort(sv *service, lb *balancer, port int, at string) {
+	if slices.Contains(sv.extraPorts, port) {
+		return
+	}
+	sv.extraPorts = append(sv.extraPorts, port)
+	sv.notes["extra_ports"] = fmt.Sprintf("%s sends traffic to %s:%d, which the service did not declare (expose).", lb.name, sv.name, port)
+	im.changed("", fmt.Sprintf("port %d of %s", port, sv.name), at,
+		"added to extra_ports: a route sends to it, and the spec routes only to a port the service declares")
 }
 
 // addRoute adds a route, or its backends to the route of the same path.

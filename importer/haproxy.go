@@ -2,6 +2,7 @@ package importer
 
 import (
 	"net"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -20,6 +21,11 @@ type haproxyImport struct {
 	file              *lint.File
 	backends          map[string]*haproxycfg.Section
 	used              map[string]bool
+	// order is where each route's backend section is among the config's
+	// sections: lbgen writes a route's backend where the route is in the
+	// spec, so the routes keep that order.
+	order map[*route]int
+	index map[string]int
 }
 
 // haproxyImplied are lines lbgen renders itself from the spec.
@@ -42,12 +48,14 @@ func haproxyKey(ln *haproxycfg.Line) string {
 }
 
 func (im *importer) haproxy(s *lint.Service, lb *balancer, files []*lint.File) {
-	h := &haproxyImport{im: im, lb: lb, backends: map[string]*haproxycfg.Section{}, used: map[string]bool{}}
+	h := &haproxyImport{im: im, lb: lb, backends: map[string]*haproxycfg.Section{}, used: map[string]bool{},
+		order: map[*route]int{}, index: map[string]int{}}
 	for _, f := range files {
 		h.file = f
 		for _, sec := range f.HAProxy.Sections {
 			if sec.Kind == "backend" {
 				h.backends[sec.Name] = sec
+				h.index[sec.Name] = len(h.index) + 1
 			}
 		}
 		for _, ln := range f.HAProxy.Outside {
@@ -63,6 +71,7 @@ func (im *importer) haproxy(s *lint.Service, lb *balancer, files []*lint.File) {
 			}
 		}
 	}
+	sort.SliceStable(lb.routes, func(i, j int) bool { return h.order[lb.routes[i]] < h.order[lb.routes[j]] })
 }
 
 func (h *haproxyImport) at(ln *haproxycfg.Line) string {
@@ -89,6 +98,57 @@ func (h *haproxyImport) section(sec *haproxycfg.Section) {
 	default:
 		h.im.skipped("haproxy "+sec.Kind+" "+sec.Name, h.at(sec.Header), "the spec has no "+sec.Kind+" section")
 	}
+}
+
+// bind reports a bind line the spec does not take: TLS (ssl crt), or a
+// second port; the first plain one is the balancer's port.
+func (h *haproxyImport) bind(ln *haproxycfg.Line, port int) {
+	for _, w := range ln.Words[2:] {
+		if w.Value == "ssl" {
+			h.im.skipped("haproxy "+lineText(ln), h.at(ln), "TLS is not imported: write a tls block with certificate and key naming the files on the host, or certificate_secret and key_secret (lbgen delivers them as secrets)")
+			return
+		}
+	}
+	if len(ln.Words) > 1 && listenPort(strings.TrimPrefix(ln.Words[1].Value, "*")) != port {
+		h.im.skipped("haproxy "+lineText(ln), h.at(ln), "a balancer takes traffic on one port")
+	}
+}
+
+// tcpMode imports mode tcp (in defaults or a frontend): a TCP balancer.
+func (h *haproxyImport) tcpMode(ln *haproxycfg.Line) bool {
+	if !ln.Is("mode", "tcp") {
+		return false
+	}
+	if h.lb.mode == "" {
+		h.im.imported("haproxy mode tcp (a TCP balancer)", h.at(ln))
+	}
+	h.lb.mode = "tcp"
+	return true
+}
+
+// tcpHealth imports the HTTP frontend a TCP balancer answers health
+// checks on, as lbgen renders it (mode http, a health return and a 404
+// for the rest); false for another frontend without routes.
+func (h *haproxyImport) tcpHealth(sec *haproxycfg.Section, acls map[string][]*haproxycfg.Line) bool {
+	used := map[string]bool{}
+	var health *haproxycfg.Line
+	for _, ln := range sec.Lines {
+		if health == nil && ln.Is("http-request", "return") && h.healthReturn(ln, acls, used) {
+			health = ln
+		}
+	}
+	if health == nil {
+		return false
+	}
+	for _, ln := range sec.Lines {
+		switch {
+		case ln == health, ln.Is("bind"), ln.Is("mode", "http"), ln.Is("acl") && used[ln.Words[1].Value]:
+		case ln.Is("http-request", "return") && len(ln.Words) == 4 && ln.Words[3].Value == "404":
+		default:
+			h.im.skipped("haproxy "+lineText(ln), h.at(ln), "lbgen renders the TCP balancer's health frontend itself")
+		}
+	}
+	return true
 }
 
 // retrySettings imports a retry count other than lbgen's (one per server
@@ -132,6 +192,7 @@ func (h *haproxyImport) resolvers(sec *haproxycfg.Section) {
 func (h *haproxyImport) defaults(sec *haproxycfg.Section) {
 	for _, ln := range sec.Lines {
 		switch {
+		case h.tcpMode(ln):
 		case h.timeout(ln):
 		case h.rendered(ln):
 		case ln.Keyword() == "stats":
@@ -200,24 +261,39 @@ func (h *haproxyImport) frontend(sec *haproxycfg.Section) {
 		h.statsSection(sec, port)
 		return
 	}
+	for _, ln := range sec.Lines {
+		h.tcpMode(ln)
+	}
+	if h.lb.mode == "tcp" && !h.hasRoutes(sec) && h.tcpHealth(sec, acls) {
+		return
+	}
 	if h.lb.port == 0 {
 		h.lb.port = port
 	}
 	usedACL := map[string]bool{}
 	var extra []string
+	var groups []*splitGroup
 	for _, ln := range sec.Lines {
 		switch {
-		case ln.Is("bind"), ln.Is("acl"):
+		case ln.Is("bind"):
+			h.bind(ln, port)
+		case ln.Is("acl"):
 		case ln.Is("default_backend") && len(ln.Words) == 2:
 			h.route("/", "", ln.Words[1].Value, ln)
 		case ln.Is("use_backend") && len(ln.Words) >= 4:
-			path, host, ok := h.condition(ln.Words[2:], acls, usedACL)
-			if !ok {
+			c, r, ok := h.ruleCondition(ln.Words[2:], acls, usedACL)
+			switch {
+			case !ok:
 				extra = append(extra, lineText(ln))
 				h.im.escape("extra: "+lineText(ln), h.at(ln), "a condition an imported route cannot express")
-				continue
+			case r != (rule{}):
+				r.backend, r.ln = ln.Words[1].Value, ln
+				groups = addRule(groups, c, r)
+			default:
+				h.route(c.path, c.host, ln.Words[1].Value, ln)
 			}
-			h.route(path, host, ln.Words[1].Value, ln)
+		case ln.Is("http-request") && len(ln.Words) >= 3 && strings.HasPrefix(ln.Words[1].Value, "set-var(txn.draw)"):
+			h.im.imported("haproxy "+lineText(ln)+" (lbgen renders the draw for a split)", h.at(ln))
 		case ln.Is("http-request", "return") && h.healthReturn(ln, acls, usedACL):
 		case h.rendered(ln):
 		case h.timeout(ln):
@@ -229,6 +305,7 @@ func (h *haproxyImport) frontend(sec *haproxycfg.Section) {
 			h.im.escape("extra: "+lineText(ln), h.at(ln), "the spec has no attribute for it")
 		}
 	}
+	h.splitRoutes(groups)
 	if sec.Kind == "listen" {
 		h.servers(sec, h.lb.addRoute(&route{path: "/"}))
 	}
@@ -279,7 +356,10 @@ func (h *haproxyImport) rendered(ln *haproxycfg.Line) bool {
 func (h *haproxyImport) renders(ln *haproxycfg.Line) bool {
 	switch {
 	case ln.Is("retries") && len(ln.Words) == 2:
-		h.retries, _ = strconv.Atoi(ln.Words[1].Value)
+		// lbgen renders each backend's own count (one per slot of its
+		// services): the largest is the biggest service's.
+		n, _ := strconv.Atoi(ln.Words[1].Value)
+		h.retries = max(h.retries, n)
 		return true
 	case ln.Is("retry-on"):
 		h.retryOn = true
@@ -303,44 +383,75 @@ func haproxyRendered(ln *haproxycfg.Line) bool {
 
 // condition reads `if ACL [ACL]` made of path and host ACLs.
 func (h *haproxyImport) condition(words []haproxycfg.Word, acls map[string][]*haproxycfg.Line, used map[string]bool) (path, host string, ok bool) {
-	if words[0].Value != "if" {
+	c, r, ok := h.ruleCondition(words, acls, used)
+	if !ok || r != (rule{}) {
 		return "", "", false
 	}
-	// An anonymous ACL: if { path /x } or { path_beg /x }.
-	if len(words) == 5 && words[1].Value == "{" && words[4].Value == "}" && (words[2].Value == "path" || words[2].Value == "path_beg") {
-		return strings.TrimSuffix(words[3].Value, "/"), "", true
+	return c.path, c.host, true
+}
+
+// condition is the route a use_backend line's condition names.
+type condition struct{ path, host string }
+
+// ruleCondition reads an if condition of named ACLs and anonymous ones
+// ({ ... }) on the path and the Host header, and lbgen's split and
+// backup tests, which come back in the rule.
+func (h *haproxyImport) ruleCondition(words []haproxycfg.Word, acls map[string][]*haproxycfg.Line, used map[string]bool) (condition, rule, bool) {
+	var c condition
+	var r rule
+	if len(words) < 2 || words[0].Value != "if" {
+		return c, r, false
 	}
-	for _, w := range words[1:] {
-		lines := acls[w.Value]
-		if len(lines) == 0 {
-			return "", "", false
+	for i := 1; i < len(words); i++ {
+		w := words[i].Value
+		if w == "{" {
+			var group []string
+			for i++; i < len(words) && words[i].Value != "}"; i++ {
+				group = append(group, words[i].Value)
+			}
+			if i == len(words) || !braceGroup(group, &c, &r) {
+				return c, r, false
+			}
+			continue
 		}
-		for _, ln := range lines {
-			fetch := ln.Words[2].Value
-			args := ln.Words[3:]
-			if len(args) > 0 && args[0].Value == "-i" {
-				args = args[1:]
-			}
-			if len(args) == 0 {
-				return "", "", false
-			}
-			switch fetch {
-			case "path_beg", "path":
-				if path == "" || len(args[0].Value) < len(path) {
-					path = strings.TrimSuffix(args[0].Value, "/")
-				}
-			case "hdr(host)", "req.hdr(host)", "hdr_dom(host)":
-				host = args[0].Value
-			default:
-				return "", "", false
-			}
+		if !h.namedACL(w, acls, &c) {
+			return c, r, false
 		}
-		used[w.Value] = true
+		used[w] = true
 	}
-	if path == "" {
-		path = "/"
+	if c.path == "" {
+		c.path = "/"
 	}
-	return path, host, true
+	return c, r, true
+}
+
+// namedACL reads a named ACL on the path or the Host header into c.
+func (h *haproxyImport) namedACL(name string, acls map[string][]*haproxycfg.Line, c *condition) bool {
+	lines := acls[name]
+	if len(lines) == 0 {
+		return false
+	}
+	for _, ln := range lines {
+		fetch := ln.Words[2].Value
+		args := ln.Words[3:]
+		if len(args) > 0 && args[0].Value == "-i" {
+			args = args[1:]
+		}
+		if len(args) == 0 {
+			return false
+		}
+		switch fetch {
+		case "path_beg", "path":
+			if c.path == "" || len(args[0].Value) < len(c.path) {
+				c.path = strings.TrimSuffix(args[0].Value, "/")
+			}
+		case "hdr(host)", "req.hdr(host)", "hdr_dom(host)":
+			c.host = args[0].Value
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // healthReturn imports `http-request return status 200 ... if ACL` on a
@@ -363,26 +474,34 @@ func (h *haproxyImport) healthReturn(ln *haproxycfg.Line, acls map[string][]*hap
 }
 
 // route adds a route to a backend section's servers.
-func (h *haproxyImport) route(path, host, backend string, ln *haproxycfg.Line) {
-	sec, ok := h.backends[backend]
+func (h *haproxyImport) route(path, host, section string, ln *haproxycfg.Line) []*backend {
+	sec, ok := h.backends[section]
 	if !ok {
-		h.im.skipped("haproxy backend "+backend, h.at(ln), "no backend section of that name")
-		return
+		h.im.skipped("haproxy backend "+section, h.at(ln), "no backend section of that name")
+		return nil
 	}
-	h.used[backend] = true
+	h.used[section] = true
+	if !h.hasRoutes(sec) {
+		// A backend without servers answers by itself (lbgen's 404 for
+		// paths no route takes): no route to a service.
+		h.im.imported("haproxy backend "+section+" (no servers: not a route)", h.at(ln))
+		return nil
+	}
 	r := &route{path: path, host: host}
 	h.servers(sec, r)
 	if len(r.backends) == 0 {
-		// A backend without servers answers by itself (lbgen's 404 for
-		// paths no route takes): no route to a service.
-		h.im.imported("haproxy backend "+backend+" (no servers: not a route)", h.at(ln))
-		return
+		return nil // what its servers name is reported
 	}
 	merged := h.lb.addRoute(r)
+	var added []*backend
 	for _, be := range r.backends {
-		addBackend(merged, be)
+		added = append(added, addBackend(merged, be))
 	}
-	h.im.imported("route "+path+" of "+h.lb.name+" (backend "+backend+")", h.at(ln))
+	if _, ok := h.order[merged]; !ok {
+		h.order[merged] = h.index[section]
+	}
+	h.im.imported("route "+path+" of "+h.lb.name+" (backend "+section+")", h.at(ln))
+	return added
 }
 
 // servers imports a backend's settings and the services its servers
@@ -394,13 +513,13 @@ func (h *haproxyImport) servers(sec *haproxycfg.Section, r *route) {
 		case ln.Is("server-template") && len(ln.Words) >= 4:
 			slots := templateSlots(ln.Words[2].Value)
 			host, port := splitHostPort(ln.Words[3].Value, 80)
-			if sv := h.im.backendService(h.lb, host, port, slots, h.at(ln)); sv != nil {
-				h.serverParams(addBackend(r, &backend{service: sv.name}), ln.Words[4:])
+			if be := h.im.backendService(h.lb, host, port, slots, h.at(ln)); be != nil {
+				h.serverParams(addBackend(r, be), ln.Words[4:])
 			}
 		case ln.Is("server") && len(ln.Words) >= 3:
 			host, port := splitHostPort(ln.Words[2].Value, 80)
-			if sv := h.im.backendService(h.lb, host, port, 0, h.at(ln)); sv != nil {
-				h.serverParams(addBackend(r, &backend{service: sv.name}), ln.Words[3:])
+			if be := h.im.backendService(h.lb, host, port, 0, h.at(ln)); be != nil {
+				h.serverParams(addBackend(r, be), ln.Words[3:])
 			}
 		case ln.Is("balance") && len(ln.Words) >= 2:
 			h.balance(ln)

@@ -3,6 +3,7 @@ package importer
 import (
 	"fmt"
 	"net"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -23,6 +24,16 @@ type nginxImport struct {
 	file      *lint.File
 	upstreams map[string]*nginxconf.Directive
 	upFile    map[string]*lint.File
+	// splits are the split_clients blocks by the variable they set.
+	splits map[string]*nginxconf.Directive
+	// order is where each route's first upstream is among the upstreams:
+	// lbgen writes the upstreams in the order of the spec's routes, so
+	// the routes keep that order.
+	order   map[*route]int
+	upIndex map[string]int
+	files   []*lint.File
+	// zones are the limit_req_zone blocks routes' rate limits stand for.
+	zones map[string]*rateLimit
 }
 
 // nginxImplied are directives lbgen renders itself from the spec (the
@@ -50,15 +61,20 @@ var nginxStock = map[string]bool{
 
 func (im *importer) nginx(s *lint.Service, lb *balancer, files []*lint.File) {
 	n := &nginxImport{im: im, lb: lb, upstreams: map[string]*nginxconf.Directive{}, upFile: map[string]*lint.File{},
-		env: keyValues(yamlnode.Get(s.Node, "environment"))}
+		splits: map[string]*nginxconf.Directive{}, order: map[*route]int{}, upIndex: map[string]int{}, files: files, env: keyValues(yamlnode.Get(s.Node, "environment"))}
 	for _, f := range files {
 		nginxconf.Walk(f.Nginx.Directives, f.NginxContext(), func(d *nginxconf.Directive, ctx string) {
-			if d.Name == "upstream" && ctx == "http" && len(d.Args) == 1 {
+			if d.Name == "upstream" && (ctx == "http" || ctx == "stream") && len(d.Args) == 1 {
 				n.upstreams[d.Args[0].Value] = d
 				n.upFile[d.Args[0].Value] = f
+				n.upIndex[d.Args[0].Value] = len(n.upIndex) + 1
+			}
+			if d.Name == "split_clients" && ctx == "http" && len(d.Args) == 2 && n.splitShares(d) != nil {
+				n.splits[d.Args[1].Value] = d
 			}
 		})
 	}
+	n.zones = n.rateZones()
 	for _, f := range files {
 		n.file = f
 		switch f.NginxContext() {
@@ -72,6 +88,7 @@ func (im *importer) nginx(s *lint.Service, lb *balancer, files []*lint.File) {
 			im.skipped("nginx file "+f.Path, where(f.Path, 1, 1), "it is included in a "+f.NginxContext()+" block, which lbgen cannot place its lines in")
 		}
 	}
+	sort.SliceStable(lb.routes, func(i, j int) bool { return n.order[lb.routes[i]] < n.order[lb.routes[j]] })
 }
 
 func (n *nginxImport) at(d *nginxconf.Directive) string { return where(n.file.Path, d.Line, d.Col) }
@@ -85,14 +102,21 @@ func (n *nginxImport) main(ds []*nginxconf.Directive) {
 			n.http(d.Block, true)
 			continue
 		}
+		if d.Name == "stream" {
+			n.stream(d)
+			continue
+		}
 		if first == nil {
 			first = d
 		}
 		rest = append(rest, d.Name)
 	}
+	why := "lbgen runs the image's own nginx.conf (workers, events, pid and logs) and renders conf.d/default.conf"
+	if n.lb.mode == "tcp" {
+		why = "lbgen renders a TCP balancer's whole nginx.conf, with its own workers, events, pid and logs"
+	}
 	if first != nil {
-		n.im.skipped("nginx.conf main context: "+strings.Join(rest, ", "), n.at(first),
-			"lbgen runs the image's own nginx.conf (workers, events, pid and logs) and renders conf.d/default.conf")
+		n.im.skipped("nginx.conf main context: "+strings.Join(rest, ", "), n.at(first), why)
 	}
 }
 
@@ -104,6 +128,14 @@ func (n *nginxImport) http(ds []*nginxconf.Directive, whole bool) {
 		case d.Name == "server":
 			n.server(d)
 		case d.Name == "upstream":
+		case d.Name == "split_clients" && len(d.Args) == 2 && n.splits[d.Args[1].Value] == d:
+			n.im.imported("nginx split_clients "+d.Args[1].Value+" (the weights of the routes that use it)", n.at(d))
+		case splitKeyMap(d):
+			n.im.imported("nginx map "+d.Args[0].Value+" $split_key (lbgen renders it for a split with stickiness)", n.at(d))
+		case d.Name == "limit_req_zone" && n.zones[zoneName(d)] != nil:
+			n.im.imported("nginx "+nginxText(d)+" (the rate_limit of the routes that use it)", n.at(d))
+		case d.Name == "limit_req_status" && len(n.zones) > 0 && len(d.Args) == 1 && d.Args[0].Value == "429":
+			n.im.imported("nginx "+nginxText(d)+" (lbgen renders it for rate limits)", n.at(d))
 		case d.Name == "include":
 			// Followed where the container reads it (lint.Load).
 		case n.rendered(d):
@@ -114,6 +146,8 @@ func (n *nginxImport) http(ds []*nginxconf.Directive, whole bool) {
 			if d.Args[0].Value == "on" {
 				n.lb.gzip = true
 			}
+		case strings.HasPrefix(d.Name, "ssl_"):
+			n.im.skipped("nginx "+nginxText(d), n.at(d), "TLS is not imported: write a tls block with certificate and key naming the files on the host (lbgen delivers them as secrets and renders its own TLS settings)")
 		case whole && nginxStock[d.Name]:
 			n.im.skipped("nginx "+d.Name, n.at(d), "the image's nginx.conf sets it, and lbgen keeps that file: nginx takes it once per context")
 		default:
@@ -255,6 +289,8 @@ func (n *nginxImport) server(d *nginxconf.Directive) {
 		case c.Name == "location":
 			locations = append(locations, c)
 		case n.rendered(c):
+		case (c.Name == "ssl_certificate" || c.Name == "ssl_certificate_key") && len(c.Args) == 1:
+			n.im.skipped("nginx "+nginxText(c), n.at(c), "TLS is not imported: write a tls block with certificate and key naming the files on the host (lbgen delivers them as secrets, never reading the key into the spec)")
 		case nginxImplied[c.Name] || strings.HasPrefix(c.Name, "ssl_"):
 			n.im.imported("nginx "+c.Name+" (lbgen renders its own)", n.at(c))
 		case n.setting(c):
@@ -409,11 +445,11 @@ func (n *nginxImport) route(d, pass *nginxconf.Directive, port int, mod, path, h
 		}
 	}
 	rest, ok := strings.CutPrefix(target, "http://")
-	if !ok || strings.Contains(rest, "$") {
+	if !ok || strings.Contains(rest, "$") && n.splits[rest] == nil {
 		n.im.skipped("nginx proxy_pass "+target, n.at(pass), "an imported route proxies over HTTP to a service or an upstream, by name")
 		return
 	}
-	addr, uri, _ := strings.Cut(rest, "/")
+	addr, uri, hasURI := strings.Cut(rest, "/")
 	if n.lb.port == 0 {
 		n.lb.port = port
 	}
@@ -424,12 +460,9 @@ func (n *nginxImport) route(d, pass *nginxconf.Directive, port int, mod, path, h
 	if mod == "=" && rpath != "/" {
 		n.im.changed("", "location = "+path, n.at(d), "a route matches the path and everything below it")
 	}
-	r := &route{path: rpath, host: host}
-	if uri != "" && rpath != "/" {
-		r.stripPrefix = true
-		if uri != "" && "/"+uri != "/" {
-			n.im.skipped("nginx proxy_pass URI /"+uri, n.at(pass), "an imported route strips its prefix or passes the path on")
-		}
+	r := &route{path: rpath, host: host, websocket: upgrades(d)}
+	if hasURI {
+		n.proxyURI(r, path, "/"+uri, pass)
 	}
 	n.backends(r, addr, pass)
 	if len(r.backends) == 0 {
@@ -437,9 +470,12 @@ func (n *nginxImport) route(d, pass *nginxconf.Directive, port int, mod, path, h
 	}
 	r.extra = append(r.extra, serverExtra...)
 	for _, c := range d.Block {
-		n.routeDirective(r, c)
+		n.routeDirective(r, c, mod == "=")
 	}
 	merged := n.lb.addRoute(r)
+	if _, ok := n.order[merged]; !ok {
+		n.order[merged] = n.upstreamIndex(addr)
+	}
 	if merged != r {
 		for _, be := range r.backends {
 			addBackend(merged, be)
@@ -448,10 +484,26 @@ func (n *nginxImport) route(d, pass *nginxconf.Directive, port int, mod, path, h
 	n.im.imported("route "+rpath+" of "+n.lb.name, n.at(d))
 }
 
+// upstreamIndex is where the upstream a proxy_pass names (or the first
+// of a split's) is among the config's upstream blocks, from 1; 0 for a
+// service proxied to by name.
+func (n *nginxImport) upstreamIndex(addr string) int {
+	if sp := n.splits[addr]; sp != nil {
+		addr = n.splitShares(sp)[0].upstream
+	}
+	return n.upIndex[addr]
+}
+
 // routeDirective imports one directive of a proxied location.
-func (n *nginxImport) routeDirective(r *route, c *nginxconf.Directive) {
+func (n *nginxImport) routeDirective(r *route, c *nginxconf.Directive, exact bool) {
 	switch {
 	case c.Name == "proxy_pass", c.Name == "set" && len(c.Args) == 2 && strings.HasPrefix(c.Args[1].Value, "http://"):
+	case n.rewrite(r, c, exact), n.limitReq(r, c), n.tunnel(r, c):
+	case c.Name == "client_max_body_size" && len(c.Args) == 1:
+		r.maxBody = c.Args[0].Value
+	case c.Name == "proxy_buffering" || c.Name == "proxy_request_buffering":
+		// In a location it is the route's own, not the balancer's.
+		n.routeExtra(r, c, "the spec's buffering is the balancer's")
 	case c.Name == "proxy_set_header" && len(c.Args) == 2:
 		name, value := c.Args[0].Value, c.Args[1].Value
 		switch {
@@ -498,18 +550,22 @@ func plainHeader(v string) bool {
 // backends imports the services a proxy_pass sends to: an upstream's
 // servers, or one service by name.
 func (n *nginxImport) backends(r *route, addr string, pass *nginxconf.Directive) {
+	if sp := n.splits[addr]; sp != nil {
+		n.split(r, sp, pass)
+		return
+	}
 	up, ok := n.upstreams[addr]
 	if !ok {
 		host, port := splitHostPort(addr, 80)
-		if sv := n.im.backendService(n.lb, host, port, n.lb.slots, n.at(pass)); sv != nil {
-			addBackend(r, &backend{service: sv.name})
+		if be := n.im.backendService(n.lb, host, port, n.lb.slots, n.at(pass)); be != nil {
+			addBackend(r, be)
 		}
 		return
 	}
 	saved := n.file
 	n.file = n.upFile[addr]
 	defer func() { n.file = saved }()
-	weights := map[string]int{}
+	weights := map[*backend]int{}
 	if len(nginxconf.Find(up.Block, "keepalive")) == 0 && n.lb.keepalive == nil {
 		// The hand-written upstream opens a connection per request; lbgen
 		// would keep some open (keepalive 32). Another upstream's
@@ -525,15 +581,15 @@ func (n *nginxImport) backends(r *route, addr string, pass *nginxconf.Directive)
 }
 
 // upstreamDirective imports one directive of an upstream block.
-func (n *nginxImport) upstreamDirective(r *route, c *nginxconf.Directive, weights map[string]int) {
+func (n *nginxImport) upstreamDirective(r *route, c *nginxconf.Directive, weights map[*backend]int) {
 	switch {
 	case c.Name == "server" && len(c.Args) > 0:
 		host, port := splitHostPort(c.Args[0].Value, 80)
-		sv := n.im.backendService(n.lb, host, port, n.lb.slots, n.at(c))
-		if sv == nil {
+		be := n.im.backendService(n.lb, host, port, n.serverSlots(c), n.at(c))
+		if be == nil {
 			return
 		}
-		be := addBackend(r, &backend{service: sv.name})
+		be = addBackend(r, be)
 		for _, a := range c.Args[1:] {
 			n.serverParam(be, weights, a.Value, c)
 		}
@@ -560,26 +616,64 @@ func (n *nginxImport) upstreamDirective(r *route, c *nginxconf.Directive, weight
 	}
 }
 
+// serverSlots is how many replicas a server line may have:
+// proxy_next_upstream_tries tries every slot of an upstream once, so a
+// primary service has what the backups (one each) leave in the upstream
+// with the most of them it is in.
+func (n *nginxImport) serverSlots(c *nginxconf.Directive) int {
+	switch {
+	case n.lb.slots == 0:
+		return 0
+	case isBackup(c):
+		return 1
+	}
+	backups := 0
+	for _, up := range n.upstreams {
+		servers := nginxconf.Find(up.Block, "server")
+		in, b := false, 0
+		for _, sc := range servers {
+			in = in || !isBackup(sc) && len(sc.Args) > 0 && sc.Args[0].Value == c.Args[0].Value
+			if isBackup(sc) {
+				b++
+			}
+		}
+		if in {
+			backups = max(backups, b)
+		}
+	}
+	return max(1, n.lb.slots-backups)
+}
+
+// isBackup reports whether an upstream server line is a backup.
+func isBackup(c *nginxconf.Directive) bool {
+	for _, a := range c.Args[1:] {
+		if a.Value == "backup" {
+			return true
+		}
+	}
+	return false
+}
+
 // applyWeights gives a route's services their weights when the upstream
 // weighs them differently: weights split traffic between services.
-func applyWeights(r *route, weights map[string]int) {
+func applyWeights(r *route, weights map[*backend]int) {
 	spread := map[int]bool{}
 	for _, be := range r.backends {
-		spread[weights[be.service]] = true
+		spread[weights[be]] = true
 	}
 	if len(r.backends) > 1 && len(spread) > 1 {
 		for _, be := range r.backends {
-			be.weight = max(weights[be.service], 1)
+			be.weight = max(weights[be], 1)
 		}
 	}
 }
 
 // serverParam imports one parameter of an upstream server line.
-func (n *nginxImport) serverParam(be *backend, weights map[string]int, a string, c *nginxconf.Directive) {
+func (n *nginxImport) serverParam(be *backend, weights map[*backend]int, a string, c *nginxconf.Directive) {
 	k, v, _ := strings.Cut(a, "=")
 	switch k {
 	case "weight":
-		weights[be.service], _ = strconv.Atoi(v)
+		weights[be], _ = strconv.Atoi(v)
 	case "backup":
 		be.backup = true
 	case "max_fails":
@@ -618,7 +712,7 @@ func (n *nginxImport) hash(c *nginxconf.Directive) {
 
 func addBackend(r *route, be *backend) *backend {
 	for _, old := range r.backends {
-		if old.service == be.service {
+		if old.service == be.service && old.port == be.port {
 			return old
 		}
 	}

@@ -86,6 +86,9 @@ type metrics struct {
 type balancer struct {
 	name, engine, version, image string
 	listen                       int
+	listenIP                     string
+	// mode is "tcp" for a TCP balancer.
+	mode                         string
 	algorithm, healthPath        string
 	keepalive, maxFails, retries *int
 	failTimeout, maxBody         string
@@ -111,14 +114,19 @@ type route struct {
 	path, host                      string
 	backends                        []*backend
 	stripPrefix, websocket          bool
+	rewritePrefix, maxBody, tunnel  string
+	rateLimit                       *rateLimit
 	requestHeaders, responseHeaders map[string]string
 	extra                           []string
 }
 
 type backend struct {
 	service string
-	weight  int
-	backup  bool
+	// port is the service port the route sends to, when it is not the
+	// service's main port.
+	port   int
+	weight int
+	backup bool
 }
 
 type sticky struct{ by, name string }
@@ -210,6 +218,7 @@ func (sv *service) write(parent *hclwrite.Body) {
 		for i, p := range sv.extraPorts {
 			vals[i] = cty.NumberIntVal(int64(p))
 		}
+		note(b, sv.notes, "extra_ports")
 		b.SetAttributeValue("extra_ports", cty.ListVal(vals))
 	}
 	if sv.replicas > 1 {
@@ -302,6 +311,7 @@ func (lb *balancer) write(parent *hclwrite.Body) {
 	note(parent, lb.notes, "")
 	b := parent.AppendNewBlock("balancer", []string{lb.name}).Body()
 	str(b, lb.notes, "engine", lb.engine)
+	str(b, lb.notes, "mode", lb.mode)
 	str(b, lb.notes, "version", lb.version)
 	str(b, lb.notes, "image", lb.image)
 	if lb.internal {
@@ -310,6 +320,7 @@ func (lb *balancer) write(parent *hclwrite.Body) {
 	}
 	if lb.listen > 0 {
 		num(b, lb.notes, "listen", lb.listen)
+		str(b, lb.notes, "listen_ip", lb.listenIP)
 	}
 	str(b, lb.notes, "algorithm", lb.algorithm)
 	str(b, lb.notes, "health_path", lb.healthPath)
@@ -374,9 +385,15 @@ func (r *route) write(rb *hclwrite.Body) {
 	str(rb, nil, "host", r.host)
 	if len(r.backends) == 1 && r.backends[0].weight == 0 && !r.backends[0].backup {
 		rb.SetAttributeValue("service", cty.StringVal(r.backends[0].service))
+		if r.backends[0].port != 0 {
+			rb.SetAttributeValue("port", cty.NumberIntVal(int64(r.backends[0].port)))
+		}
 	} else {
 		for _, be := range r.backends {
 			bb := rb.AppendNewBlock("backend", []string{be.service}).Body()
+			if be.port != 0 {
+				bb.SetAttributeValue("port", cty.NumberIntVal(int64(be.port)))
+			}
 			if be.weight > 0 {
 				bb.SetAttributeValue("weight", cty.NumberIntVal(int64(be.weight)))
 			}
@@ -388,11 +405,24 @@ func (r *route) write(rb *hclwrite.Body) {
 	if r.stripPrefix {
 		rb.SetAttributeValue("strip_prefix", cty.True)
 	}
+	str(rb, nil, "rewrite_prefix", r.rewritePrefix)
+	str(rb, nil, "max_body_size", r.maxBody)
 	if r.websocket {
 		rb.SetAttributeValue("websocket", cty.True)
 	}
+	str(rb, nil, "tunnel_timeout", r.tunnel)
 	strMap(rb, nil, "request_headers", r.requestHeaders)
 	strMap(rb, nil, "response_headers", r.responseHeaders)
+	if rl := r.rateLimit; rl != nil {
+		lb := rb.AppendNewBlock("rate_limit", nil).Body()
+		lb.SetAttributeValue("requests", cty.NumberIntVal(int64(rl.requests)))
+		if rl.perMinute {
+			lb.SetAttributeValue("per", cty.StringVal("minute"))
+		}
+		if rl.burst > 0 {
+			lb.SetAttributeValue("burst", cty.NumberIntVal(int64(rl.burst)))
+		}
+	}
 	list(rb, nil, "extra", r.extra)
 }
 
