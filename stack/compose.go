@@ -47,7 +47,8 @@ func FromCompose(name, dir string, doc *yaml.Node, scale map[string]int) *Stack 
 // src.Dir, top-level configs delivered as files, and a Swarm stack file
 // (`docker stack deploy`) recognised as one.
 func ReadCompose(src ComposeSource) *Stack {
-	s := &Stack{Env: src.Env, Swarm: src.Platform == "swarm" || src.Platform == "" && isSwarmStack(src.Name, src.Doc)}
+	s := &Stack{Env: src.Env, Swarm: src.Platform == "swarm" || src.Platform == "" && isSwarmStack(src.Name, src.Doc),
+		PlatformTold: src.Platform != ""}
 	configs := topConfigs(src)
 	yamlnode.Pairs(yamlnode.Get(src.Doc, "services"), func(k, v *yaml.Node) {
 		s.Workloads = append(s.Workloads, composeWorkload(src, configs, k, v))

@@ -25,6 +25,9 @@ type Stack struct {
 	// service names resolve to a virtual IP, so the single-host rules of
 	// Compose do not apply.
 	Swarm bool
+	// PlatformTold is true when the user said where the file is deployed
+	// (lint --platform) rather than lbgen telling by its name and content.
+	PlatformTold bool
 	// Env holds the variables the compose file was interpolated with.
 	Env map[string]string
 }

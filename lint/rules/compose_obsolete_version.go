@@ -3,6 +3,8 @@ package rules
 import (
 	"strings"
 
+	"go.yaml.in/yaml/v4"
+
 	"github.com/lbgen/lbgen/lint"
 )
 
@@ -14,7 +16,7 @@ var ComposeObsoleteVersion = &lint.Rule{
 		"Specification has no version: remove the line. Swarm stack files keep it: `docker stack deploy` " +
 		"still reads them with the legacy loader, which requires it.",
 	Fix: "`lbgen lint --fix` removes the line (and the blank line under it, when the key opens the file); " +
-		"never in a Swarm stack file.",
+		"never in a Swarm stack file, nor in a file whose deploy keys only Swarm honours (it may be deployed with docker stack deploy).",
 	Bad:   "version: '3.8'\nservices:\n  app:\n    image: app:1.0",
 	Good:  "services:\n  app:\n    image: app:1.0",
 	Kinds: composeKinds,
@@ -24,8 +26,15 @@ var ComposeObsoleteVersion = &lint.Rule{
 				continue // docker stack deploy's legacy loader still requires version
 			}
 			if k, v := lint.GetPair(f.YAML, "version"); k != nil {
-				fd := p.Report(f, lint.Range{Start: lint.Pos{Line: k.Line, Col: k.Column}, End: lint.NodeRange(v).End},
-					"the top-level `version` key is obsolete and ignored by Docker Compose; remove it")
+				at := lint.Range{Start: lint.Pos{Line: k.Line, Col: k.Column}, End: lint.NodeRange(v).End}
+				if !platformTold(p.Project, f) && hasSwarmOnlyKeys(f) {
+					// Deploy keys only Swarm honours: the file may be
+					// deployed with docker stack deploy, which needs the
+					// key, so no fix removes it.
+					p.Report(f, at, "the top-level `version` key is obsolete and ignored by Docker Compose; remove it, unless this file is deployed with docker stack deploy (its deploy keys are Swarm's): then name it *stack*.yml or lint with --platform swarm")
+					continue
+				}
+				fd := p.Report(f, at, "the top-level `version` key is obsolete and ignored by Docker Compose; remove it")
 				fd.Fix = lint.ReplaceLines(k.Line, versionEnd(f, k.Line, v.Line))
 			}
 		}
@@ -41,4 +50,16 @@ func versionEnd(f *lint.File, first, last int) int {
 		return next
 	}
 	return last
+}
+
+// hasSwarmOnlyKeys reports whether a compose file's services use deploy
+// keys that only Swarm honours (LB115).
+func hasSwarmOnlyKeys(f *lint.File) bool {
+	found := false
+	lint.Pairs(lint.Get(f.YAML, "services"), func(_, svc *yaml.Node) {
+		lint.Pairs(lint.Get(svc, "deploy"), func(k, _ *yaml.Node) {
+			found = found || swarmOnly[k.Value]
+		})
+	})
+	return found
 }

@@ -122,5 +122,16 @@ func swarmFile(p *lint.Project, f *lint.File) bool {
 	return false
 }
 
+// platformTold reports whether the user said where compose file f is
+// deployed (lint --platform).
+func platformTold(p *lint.Project, f *lint.File) bool {
+	for _, cs := range p.Stacks {
+		if cs.File == f {
+			return cs.Stack.PlatformTold
+		}
+	}
+	return false
+}
+
 // nginxGroup returns the nginx files that run together with f.
 func nginxGroup(p *lint.Project, f *lint.File) []*lint.File { return p.NginxGroup(f) }
