@@ -201,7 +201,14 @@ func (v *validator) health(s *Service, h *Health) {
 			v.errorf(h.RetriesRange, "Invalid retries", "retries must be at least 1, got %d.", h.RetryCount)
 		}
 	}
-	if h.Interval > 0 && h.Timeout > h.Interval {
+	switch {
+	case h.Interval <= 0 || h.Timeout <= h.Interval:
+	case h.TimeoutRaw == "":
+		// The default timeout has no place in the spec: point at the
+		// interval that is shorter than it.
+		v.errorf(h.IntervalRange, "Health timeout longer than interval",
+			"A check that may run %s (the default timeout) every %s overlaps the next one. Set timeout shorter than interval.", h.Timeout, h.Interval)
+	default:
 		v.errorf(h.TimeoutRange, "Health timeout longer than interval",
 			"A check that may run %s every %s overlaps the next one. Make timeout shorter than interval.", h.Timeout, h.Interval)
 	}
