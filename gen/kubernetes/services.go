@@ -32,6 +32,7 @@ func (b *builder) service(s *schemas.Service) {
 		EnableServiceLinks:           ptr(false),
 		Containers:                   []container{b.appContainer(s)},
 	}
+	b.place(s.Name, s.Placement, &pod)
 	claims := false
 	for _, v := range s.Volumes {
 		name := schemas.ClaimName(v.Source)
