@@ -15,7 +15,9 @@ import (
 // other platforms.
 var (
 	constraintPattern = regexp.MustCompile(`^\s*([A-Za-z][A-Za-z0-9_.-]*)\s*(==|!=)\s*([A-Za-z0-9:_./-]+)\s*$`)
-	labelKeyPattern   = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_./-]*$`)
+	// labelKeyPattern is what Swarm's parser takes after node.labels. or
+	// engine.labels.: no '/' (so not Kubernetes' prefixed labels).
+	labelKeyPattern = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]*$`)
 )
 
 // constraintKeys are the node attributes Swarm constrains on, besides
