@@ -366,9 +366,18 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 }
 
 // Check reports what a spec asks that Swarm cannot do: a service Swarm
-// would have to build (every node pulls its image instead).
+// would have to build (every node pulls its image instead), profiles, and
+// a traffic port bound to one address.
 func Check(t *schemas.Topology) hcl.Diagnostics {
 	var diags hcl.Diagnostics
+	for _, b := range t.Balancers {
+		if ip := b.ListenIP; ip != "" && ip != "0.0.0.0" && ip != "::" && !b.Internal {
+			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "listen_ip on Swarm",
+				Detail: fmt.Sprintf("Swarm publishes balancer %q's port on every address of every node (routing mesh) or of its node (preserve_client_ip): "+
+					"it cannot bind %s alone, so the port would not be published. Remove listen_ip and filter with a firewall, or render for Compose.", b.Name, ip),
+				Subject: b.ListenIPRange.Ptr()})
+		}
+	}
 	for _, s := range t.Services {
 		if len(s.Profiles) > 0 {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Profiles on Swarm",
