@@ -73,7 +73,7 @@ func (b *builder) balancer(lb *schemas.Balancer) error {
 	b.place(lb.Name, lb.Placement, &pod)
 	b.add(lb.Name,
 		b.configMap(cfgMap, map[string]string{key: string(cfg)}),
-		b.deployment(lb.Name, ptr(1), map[string]string{checksumAnnotation: hex.EncodeToString(sum[:])}, pod, false),
+		withoutSurge(b.deployment(lb.Name, ptr(1), map[string]string{checksumAnnotation: hex.EncodeToString(sum[:])}, pod, false), lb.Placement),
 		b.clusterService(lb.Name, lb.Name, "", svcPorts),
 	)
 	if b.k.ServiceType != "ClusterIP" && !lb.Internal {

@@ -40,7 +40,13 @@ type daemonSetSpec struct {
 }
 
 type strategy struct {
-	Type string `yaml:"type"`
+	Type          string         `yaml:"type"`
+	RollingUpdate *rollingUpdate `yaml:"rollingUpdate,omitempty"`
+}
+
+type rollingUpdate struct {
+	MaxSurge       int `yaml:"maxSurge"`
+	MaxUnavailable int `yaml:"maxUnavailable"`
 }
 
 type labelSelector struct {

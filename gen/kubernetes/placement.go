@@ -104,3 +104,17 @@ func checkClientIP(t *schemas.Topology, b *schemas.Balancer, errorf func(hcl.Ran
 		errorf(b.PreserveIPRange, "preserve_client_ip on Kubernetes", "balancer %q keeps client addresses with its external Service's externalTrafficPolicy: Local, but service_type = %q renders no external Service; use NodePort or LoadBalancer, or remove preserve_client_ip.", b.Name, "ClusterIP")
 	}
 }
+
+// withoutSurge rolls a Deployment whose pods keep one per node by
+// replacing a pod rather than adding one first: a surge pod could find
+// every node taken and wait forever (Swarm's updates stop first for the
+// same reason). A Deployment that recreates its pods keeps doing so.
+func withoutSurge(d object, p *schemas.Placement) object {
+	spec, ok := d.Spec.(deploymentSpec)
+	if !ok || p == nil || p.MaxPerNode == nil || *p.MaxPerNode != 1 || spec.Strategy != nil {
+		return d
+	}
+	spec.Strategy = &strategy{Type: "RollingUpdate", RollingUpdate: &rollingUpdate{MaxSurge: 0, MaxUnavailable: 1}}
+	d.Spec = spec
+	return d
+}
