@@ -3,6 +3,8 @@ package schemas
 import (
 	"fmt"
 	"testing"
+
+	"github.com/hashicorp/hcl/v2"
 )
 
 // Every constraint form Swarm documents loads and parses, with or without
@@ -49,6 +51,9 @@ service "app" {
 				t.Fatalf("%q: %v", tc.constraint, diags)
 			}
 			rules := res.Topology.Service("app").Placement.Rules
+			if len(rules) == 1 {
+				rules[0].Range = hcl.Range{}
+			}
 			if len(rules) != 1 || rules[0] != *tc.want {
 				t.Errorf("%q parses to %+v; want %+v", tc.constraint, rules, *tc.want)
 			}

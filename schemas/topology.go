@@ -132,6 +132,9 @@ type Placement struct {
 
 	// Rules are Constraints parsed, in the same order.
 	Rules []Constraint
+	// constraintAt is where each constraint is written, when the list is
+	// written literally.
+	constraintAt []hcl.Range
 }
 
 // Constraint is one placement constraint: a node attribute compared with
@@ -144,6 +147,9 @@ type Constraint struct {
 	// Equal is true for ==, false for !=.
 	Equal bool
 	Value string
+	// Range is where the constraint is written (the whole list when it
+	// comes from a variable).
+	Range hcl.Range
 }
 
 // NodeLabel returns the node label a constraint compares, if it is one.

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 )
 
 // constraintPattern is a Swarm placement constraint: an attribute, == or
@@ -31,8 +32,12 @@ func (v *validator) placement(p *Placement) {
 		return
 	}
 	p.Rules = nil
-	for _, c := range p.Constraints {
-		if rule, ok := v.constraint(c, at(p.ConstraintsRange, p.DefRange)); ok {
+	for i, c := range p.Constraints {
+		rng := at(p.ConstraintsRange, p.DefRange)
+		if len(p.constraintAt) == len(p.Constraints) {
+			rng = p.constraintAt[i]
+		}
+		if rule, ok := v.constraint(c, rng); ok {
 			p.Rules = append(p.Rules, rule)
 		}
 	}
@@ -56,7 +61,7 @@ func (v *validator) constraint(c string, rng hcl.Range) (Constraint, bool) {
 		v.errorf(rng, "Invalid placement constraint", "%q is not a constraint. %s", c, example)
 		return Constraint{}, false
 	}
-	rule := Constraint{Key: m[1], Equal: m[2] == "==", Value: m[3]}
+	rule := Constraint{Key: m[1], Equal: m[2] == "==", Value: m[3], Range: rng}
 	label, isLabel := strings.CutPrefix(rule.Key, NodeLabelPrefix)
 	if !isLabel {
 		label, isLabel = strings.CutPrefix(rule.Key, "engine.labels.")
@@ -85,5 +90,33 @@ func (v *validator) preserveClientIP(b *Balancer) {
 	if b.PreserveClientIP && b.Internal {
 		v.errorf(b.PreserveIPRange, "preserve_client_ip on an internal balancer",
 			"Balancer %q is internal: it publishes no port, and its clients are the stack's own containers, whose addresses it sees already. Remove preserve_client_ip.", b.Name)
+	}
+}
+
+// placeConstraints finds where each placement constraint is written, so
+// an error points at it rather than at the whole list: the elements of a
+// list written literally (a list from a variable keeps the list's range).
+func placeConstraints(t *Topology, files map[string]*hcl.File) {
+	var blocks []*Placement
+	for _, s := range t.Services {
+		blocks = append(blocks, s.Placement)
+	}
+	for _, b := range t.Balancers {
+		blocks = append(blocks, b.Placement)
+	}
+	for _, p := range blocks {
+		if p == nil || files[p.ConstraintsRange.Filename] == nil {
+			continue
+		}
+		src := p.ConstraintsRange.SliceBytes(files[p.ConstraintsRange.Filename].Bytes)
+		expr, diags := hclsyntax.ParseExpression(src, p.ConstraintsRange.Filename, p.ConstraintsRange.Start)
+		list, ok := expr.(*hclsyntax.TupleConsExpr)
+		if diags.HasErrors() || !ok || len(list.Exprs) != len(p.Constraints) {
+			continue
+		}
+		p.constraintAt = nil
+		for _, e := range list.Exprs {
+			p.constraintAt = append(p.constraintAt, e.Range())
+		}
 	}
 }

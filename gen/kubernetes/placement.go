@@ -39,8 +39,8 @@ func checkPlacement(p *schemas.Placement, errorf func(hcl.Range, string, string,
 	if p == nil {
 		return
 	}
-	rng := p.ConstraintsRange
 	for _, c := range p.Rules {
+		rng := c.Range
 		if _, ok := nodeLabel(c); !ok {
 			errorf(rng, "Placement constraint on Kubernetes", "constraint on %q has no Kubernetes node label to select on; label the nodes (kubectl label node NAME KEY=VALUE) and constrain on node.labels.KEY.", c.Key)
 		} else if !labelValuePattern.MatchString(c.Value) {
