@@ -106,6 +106,7 @@ func LoadSource(path string, src []byte, opts Options) (Result, hcl.Diagnostics)
 	if opts.Platform != "" {
 		topo.Platform = opts.Platform
 	}
+	placeConstraints(topo, parser.Files())
 	diags = append(diags, inSourceOrder(validate(topo))...)
 	if diags.HasErrors() {
 		return res, diags

@@ -2,6 +2,7 @@ package schemas
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/hashicorp/hcl/v2"
@@ -72,6 +73,7 @@ type Service struct {
 	Health      *Health           `hcl:"health,block"`
 	Metrics     *Metrics          `hcl:"metrics,block"`
 	Autoscale   *Autoscale        `hcl:"autoscale,block"`
+	Placement   *Placement        `hcl:"placement,block"`
 
 	// Compose options passed through to the service.
 	Profiles       []string       `hcl:"profiles,optional"`
@@ -114,6 +116,49 @@ type Service struct {
 // after `docker compose up --scale`, which is when fixed host ports and
 // container names break.
 func (s *Service) Scaled() bool { return s.MaxReplicaCount > 1 }
+
+// Placement is where a multi-node platform runs a workload's replicas:
+// Swarm's deploy.placement, Kubernetes' node selection and spread. One
+// host (Compose) has nowhere to place them, so it is not rendered there.
+type Placement struct {
+	Constraints []string  `hcl:"constraints,optional"`
+	Spread      []string  `hcl:"spread,optional"`
+	MaxPerNode  *int      `hcl:"max_replicas_per_node,optional"`
+	DefRange    hcl.Range `hcl:",def_range"`
+
+	ConstraintsRange hcl.Range `hcl:"constraints,attr_value_range"`
+	SpreadRange      hcl.Range `hcl:"spread,attr_value_range"`
+	MaxPerNodeRange  hcl.Range `hcl:"max_replicas_per_node,attr_value_range"`
+
+	// Rules are Constraints parsed, in the same order.
+	Rules []Constraint
+	// constraintAt is where each constraint is written, when the list is
+	// written literally.
+	constraintAt []hcl.Range
+}
+
+// Constraint is one placement constraint: a node attribute compared with
+// a value, as Swarm writes it ("node.labels.zone == a").
+type Constraint struct {
+	// Key is the attribute: node.id, node.hostname, node.ip, node.role,
+	// node.platform.os, node.platform.arch, node.labels.NAME or
+	// engine.labels.NAME.
+	Key string
+	// Equal is true for ==, false for !=.
+	Equal bool
+	Value string
+	// Range is where the constraint is written (the whole list when it
+	// comes from a variable).
+	Range hcl.Range
+}
+
+// NodeLabel returns the node label a constraint compares, if it is one.
+func (c Constraint) NodeLabel() (string, bool) {
+	return strings.CutPrefix(c.Key, NodeLabelPrefix)
+}
+
+// NodeLabelPrefix starts a constraint or spread key on a node label.
+const NodeLabelPrefix = "node.labels."
 
 // Logging is the service's Docker log driver and its options.
 type Logging struct {
@@ -236,6 +281,11 @@ type Balancer struct {
 	Stats      *Stats    `hcl:"stats,block"`
 	TLS        *TLS      `hcl:"tls,block"`
 	Gzip       bool      `hcl:"gzip,optional"`
+	// PreserveClientIP publishes the traffic ports so the balancer sees
+	// the client's own address (Swarm's host mode, Kubernetes'
+	// externalTrafficPolicy Local) instead of a node's.
+	PreserveClientIP bool       `hcl:"preserve_client_ip,optional"`
+	Placement        *Placement `hcl:"placement,block"`
 	// Extra and BackendExtra are raw engine directives, the escape hatch
 	// for what the spec cannot say (see the spec documentation).
 	Extra        []string  `hcl:"extra,optional"`
@@ -262,6 +312,7 @@ type Balancer struct {
 	MaxBodyRange      hcl.Range `hcl:"max_body_size,attr_value_range"`
 	BufferingRange    hcl.Range `hcl:"buffering,attr_value_range"`
 	GzipRange         hcl.Range `hcl:"gzip,attr_value_range"`
+	PreserveIPRange   hcl.Range `hcl:"preserve_client_ip,attr_value_range"`
 	ExtraRange        hcl.Range `hcl:"extra,attr_value_range"`
 	BackendExtraRange hcl.Range `hcl:"backend_extra,attr_value_range"`
 

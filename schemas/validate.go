@@ -57,10 +57,13 @@ func validate(t *Topology) hcl.Diagnostics {
 	for _, s := range t.Services {
 		v.claimName(s.Name, "service", s.LabelRange)
 		v.service(s, networks)
+		v.placement(s.Placement)
 	}
 	for _, b := range t.Balancers {
 		v.claimName(b.Name, "balancer", b.LabelRange)
 		v.balancer(b)
+		v.placement(b.Placement)
+		v.preserveClientIP(b)
 	}
 	v.dependencyCycles()
 	v.profiledDependencies()

@@ -148,6 +148,7 @@ func (b *builder) service(s *schemas.Service) {
 		svc.Volumes = append(svc.Volumes, b.volume(v))
 	}
 	composeOptions(&svc, s)
+	svc.Deploy = b.placement(s.Placement, svc.Deploy)
 	if r := s.Resources; r != nil {
 		svc.Deploy.Resources = types.Resources{
 			Limits:       resource(r.CPULimit, r.MemoryLimit),

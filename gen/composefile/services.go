@@ -51,15 +51,16 @@ func (b *builder) balancer(lb *schemas.Balancer) {
 		},
 	}
 	if !lb.Internal {
-		svc.Ports = append(svc.Ports, port(lb.ListenIP, lb.Listen, lb.TrafficPort()))
+		svc.Ports = append(svc.Ports, b.trafficPort(lb, lb.Listen, lb.TrafficPort()))
 	}
 	if lb.Stats != nil {
 		svc.Ports = append(svc.Ports, port(lb.Stats.HostIP, lb.Stats.Port, lb.Stats.Port))
 	}
 	if t := lb.TLS; t != nil {
-		svc.Ports = append(svc.Ports, port(lb.ListenIP, t.Listen, lb.ContainerTLSPort()))
+		svc.Ports = append(svc.Ports, b.trafficPort(lb, t.Listen, lb.ContainerTLSPort()))
 		svc.Secrets = b.tlsSecrets(lb)
 	}
+	svc.Deploy = b.placement(lb.Placement, nil)
 	b.add(svc, routed)
 	main := MainBackends(lb)
 	for _, name := range routed {
@@ -70,6 +71,38 @@ func (b *builder) balancer(lb *schemas.Balancer) {
 			b.startOnly[lb.Name][name] = true
 		}
 	}
+}
+
+// trafficPort publishes a balancer's traffic port. Across hosts, a
+// balancer that keeps client addresses binds it on its node (host mode)
+// instead of behind the routing mesh, which replaces the client's address
+// with the node's. One host publishes it directly, keeping the address.
+func (b *builder) trafficPort(lb *schemas.Balancer, published, target int) types.ServicePortConfig {
+	p := port(lb.ListenIP, published, target)
+	if lb.PreserveClientIP && b.ctx.Platform.ManyHosts {
+		p.Mode = "host"
+	}
+	return p
+}
+
+// placement adds the spec's placement to a deploy section, on platforms
+// whose stacks span hosts: on one host there is nowhere to place a
+// replica, and docker compose ignores deploy.placement.
+func (b *builder) placement(p *schemas.Placement, d *types.DeployConfig) *types.DeployConfig {
+	if p == nil || !b.ctx.Platform.ManyHosts {
+		return d
+	}
+	if d == nil {
+		d = &types.DeployConfig{}
+	}
+	d.Placement.Constraints = p.Constraints
+	for _, s := range p.Spread {
+		d.Placement.Preferences = append(d.Placement.Preferences, types.PlacementPreferences{Spread: s})
+	}
+	if p.MaxPerNode != nil {
+		d.Placement.MaxReplicas = uint64(*p.MaxPerNode)
+	}
+	return d
 }
 
 // tlsSecrets declares a TLS balancer's certificate and key as secrets,

@@ -70,13 +70,20 @@ func (b *builder) balancer(lb *schemas.Balancer) error {
 		c.VolumeMounts = append(c.VolumeMounts, volumeMount{Name: "tls", MountPath: component.SecretsDir, ReadOnly: true})
 	}
 	pod.Containers = []container{c}
+	b.place(lb.Name, lb.Placement, &pod)
 	b.add(lb.Name,
 		b.configMap(cfgMap, map[string]string{key: string(cfg)}),
-		b.deployment(lb.Name, ptr(1), map[string]string{checksumAnnotation: hex.EncodeToString(sum[:])}, pod, false),
+		withoutSurge(b.deployment(lb.Name, ptr(1), map[string]string{checksumAnnotation: hex.EncodeToString(sum[:])}, pod, false), lb.Placement),
 		b.clusterService(lb.Name, lb.Name, "", svcPorts),
 	)
 	if b.k.ServiceType != "ClusterIP" && !lb.Internal {
-		b.add(lb.Name, b.clusterService(lb.Name+"-external", lb.Name, b.k.ServiceType, svcPorts[:traffic]))
+		external := b.clusterService(lb.Name+"-external", lb.Name, b.k.ServiceType, svcPorts[:traffic])
+		if lb.PreserveClientIP {
+			spec := external.Spec.(serviceSpec)
+			spec.ExternalTrafficPolicy = "Local"
+			external.Spec = spec
+		}
+		b.add(lb.Name, external)
 	}
 	if b.topo.HasNginxExporter(lb) {
 		b.nginxExporter(lb)

@@ -37,6 +37,7 @@ func Check(t *schemas.Topology) hcl.Diagnostics {
 				errorf(vol.DefRange, "Invalid name for Kubernetes", "volume %q becomes the PersistentVolumeClaim %q, which must be lowercase letters, digits and '-', starting with a letter, at most 63 characters.", vol.Source, c)
 			}
 		}
+		checkPlacement(s.Placement, errorf)
 		if len(s.Publish) > 0 {
 			errorf(s.Publish[0].DefRange, "Host port on Kubernetes", "service %q publishes a host port; on Kubernetes, put it behind a balancer, whose Service is exposed (kubernetes { service_type }).", s.Name)
 		}
@@ -54,6 +55,8 @@ func Check(t *schemas.Topology) hcl.Diagnostics {
 				}
 			}
 		}
+		checkPlacement(b.Placement, errorf)
+		checkClientIP(t, b, errorf)
 		if strings.HasPrefix(b.ResolverAddr, dockerDNS+":") {
 			errorf(b.ResolverRange, "Docker's DNS on Kubernetes", "resolver %q is Docker's embedded DNS, which does not exist in a pod; leave resolver out to use the cluster DNS from the pod's /etc/resolv.conf.", b.Resolver)
 		}

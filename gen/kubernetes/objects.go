@@ -40,7 +40,13 @@ type daemonSetSpec struct {
 }
 
 type strategy struct {
-	Type string `yaml:"type"`
+	Type          string         `yaml:"type"`
+	RollingUpdate *rollingUpdate `yaml:"rollingUpdate,omitempty"`
+}
+
+type rollingUpdate struct {
+	MaxSurge       int `yaml:"maxSurge"`
+	MaxUnavailable int `yaml:"maxUnavailable"`
 }
 
 type labelSelector struct {
@@ -53,12 +59,54 @@ type podTemplate struct {
 }
 
 type podSpec struct {
-	ServiceAccountName           string       `yaml:"serviceAccountName,omitempty"`
-	AutomountServiceAccountToken *bool        `yaml:"automountServiceAccountToken,omitempty"`
-	EnableServiceLinks           *bool        `yaml:"enableServiceLinks,omitempty"`
-	SecurityContext              *podSecurity `yaml:"securityContext,omitempty"`
-	Containers                   []container  `yaml:"containers"`
-	Volumes                      []volume     `yaml:"volumes,omitempty"`
+	ServiceAccountName           string            `yaml:"serviceAccountName,omitempty"`
+	AutomountServiceAccountToken *bool             `yaml:"automountServiceAccountToken,omitempty"`
+	EnableServiceLinks           *bool             `yaml:"enableServiceLinks,omitempty"`
+	SecurityContext              *podSecurity      `yaml:"securityContext,omitempty"`
+	NodeSelector                 map[string]string `yaml:"nodeSelector,omitempty"`
+	Affinity                     *affinity         `yaml:"affinity,omitempty"`
+	TopologySpreadConstraints    []topologySpread  `yaml:"topologySpreadConstraints,omitempty"`
+	Containers                   []container       `yaml:"containers"`
+	Volumes                      []volume          `yaml:"volumes,omitempty"`
+}
+
+type affinity struct {
+	NodeAffinity    *nodeAffinity    `yaml:"nodeAffinity,omitempty"`
+	PodAntiAffinity *podAntiAffinity `yaml:"podAntiAffinity,omitempty"`
+}
+
+type nodeAffinity struct {
+	Required *nodeSelector `yaml:"requiredDuringSchedulingIgnoredDuringExecution"`
+}
+
+type nodeSelector struct {
+	Terms []nodeSelectorTerm `yaml:"nodeSelectorTerms"`
+}
+
+type nodeSelectorTerm struct {
+	MatchExpressions []nodeSelectorRequirement `yaml:"matchExpressions"`
+}
+
+type nodeSelectorRequirement struct {
+	Key      string   `yaml:"key"`
+	Operator string   `yaml:"operator"`
+	Values   []string `yaml:"values"`
+}
+
+type podAntiAffinity struct {
+	Required []podAffinityTerm `yaml:"requiredDuringSchedulingIgnoredDuringExecution"`
+}
+
+type podAffinityTerm struct {
+	LabelSelector labelSelector `yaml:"labelSelector"`
+	TopologyKey   string        `yaml:"topologyKey"`
+}
+
+type topologySpread struct {
+	MaxSkew           int           `yaml:"maxSkew"`
+	TopologyKey       string        `yaml:"topologyKey"`
+	WhenUnsatisfiable string        `yaml:"whenUnsatisfiable"`
+	LabelSelector     labelSelector `yaml:"labelSelector"`
 }
 
 type podSecurity struct {
@@ -189,10 +237,13 @@ type tcpAction struct {
 }
 
 type serviceSpec struct {
-	Type      string            `yaml:"type,omitempty"`
-	ClusterIP string            `yaml:"clusterIP,omitempty"`
-	Selector  map[string]string `yaml:"selector"`
-	Ports     []servicePort     `yaml:"ports"`
+	Type      string `yaml:"type,omitempty"`
+	ClusterIP string `yaml:"clusterIP,omitempty"`
+	// ExternalTrafficPolicy Local keeps the client's address: nodes send
+	// outside traffic only to their own pods, without masquerading it.
+	ExternalTrafficPolicy string            `yaml:"externalTrafficPolicy,omitempty"`
+	Selector              map[string]string `yaml:"selector"`
+	Ports                 []servicePort     `yaml:"ports"`
 }
 
 type servicePort struct {

@@ -32,6 +32,7 @@ func (b *builder) service(s *schemas.Service) {
 		EnableServiceLinks:           ptr(false),
 		Containers:                   []container{b.appContainer(s)},
 	}
+	b.place(s.Name, s.Placement, &pod)
 	claims := false
 	for _, v := range s.Volumes {
 		name := schemas.ClaimName(v.Source)
@@ -42,7 +43,7 @@ func (b *builder) service(s *schemas.Service) {
 		}
 		claims = true
 	}
-	b.add(s.Name, b.deployment(s.Name, replicas, annotations(s.Labels), pod, claims))
+	b.add(s.Name, withoutSurge(b.deployment(s.Name, replicas, annotations(s.Labels), pod, claims), s.Placement))
 	if ports := servicePorts(b.topo, s); len(ports) > 0 {
 		b.add(s.Name, b.clusterService(s.Name, s.Name, "", ports))
 		if balanced(b.topo, s) || s.Scaled() {

@@ -82,7 +82,13 @@ type deploy struct {
 }
 
 type placement struct {
-	Constraints []string `yaml:"constraints"`
+	Constraints []string     `yaml:"constraints,omitempty"`
+	Preferences []preference `yaml:"preferences,omitempty"`
+	MaxPerNode  uint64       `yaml:"max_replicas_per_node,omitempty"`
+}
+
+type preference struct {
+	Spread string `yaml:"spread"`
 }
 
 type resources struct {

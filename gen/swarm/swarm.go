@@ -183,7 +183,8 @@ func environment(env types.MappingWithEquals) []string {
 	return out
 }
 
-// publish maps a published port to the routing mesh. A port Compose
+// publish maps a published port to the routing mesh, or to the node
+// running the task (host mode) when composefile asks for it. A port Compose
 // publishes on one host address (admin pages on 127.0.0.1) is not
 // published: Swarm cannot bind a port to one address, and publishing it
 // would open it on every node's every interface.
@@ -192,7 +193,7 @@ func publish(p types.ServicePortConfig) (port, bool) {
 	if err != nil || (p.HostIP != "" && p.HostIP != "0.0.0.0") {
 		return port{}, false
 	}
-	return port{Target: p.Target, Published: published, Protocol: cmp.Or(p.Protocol, "tcp"), Mode: "ingress"}, true
+	return port{Target: p.Target, Published: published, Protocol: cmp.Or(p.Protocol, "tcp"), Mode: cmp.Or(p.Mode, "ingress")}, true
 }
 
 // configsFor turns a bind mount of rendered files into Swarm configs, one
@@ -269,11 +270,33 @@ func deployment(svc types.ServiceConfig) deploy {
 	}
 	if svc.Deploy != nil {
 		d.Resources = resourcesOf(svc.Deploy.Resources)
-		if c := svc.Deploy.Placement.Constraints; len(c) > 0 {
-			d.Placement = &placement{Constraints: c}
-		}
+		d.Placement = placementOf(svc.Deploy.Placement)
+	}
+	if publishesOnNode(svc) || (d.Placement != nil && d.Placement.MaxPerNode > 0) {
+		// A port bound on the node is free, and a node at its
+		// max_replicas_per_node has room, only once the old task has
+		// stopped: started first, the new task could find no node and
+		// wait forever (or move the balancer to another node's address).
+		d.UpdateConfig.Order, d.RollbackConfig.Order = "stop-first", "stop-first"
 	}
 	return d
+}
+
+func placementOf(p types.Placement) *placement {
+	if len(p.Constraints) == 0 && len(p.Preferences) == 0 && p.MaxReplicas == 0 {
+		return nil
+	}
+	out := &placement{Constraints: p.Constraints, MaxPerNode: p.MaxReplicas}
+	for _, pref := range p.Preferences {
+		out.Preferences = append(out.Preferences, preference{Spread: pref.Spread})
+	}
+	return out
+}
+
+// publishesOnNode reports whether a service binds a port on its node
+// (host mode) rather than on the routing mesh.
+func publishesOnNode(svc types.ServiceConfig) bool {
+	return slices.ContainsFunc(svc.Ports, func(p types.ServicePortConfig) bool { return p.Mode == "host" })
 }
 
 func restartCondition(restart string) string {
@@ -343,9 +366,18 @@ func Render(t *schemas.Topology, ctx gen.Context) ([]gen.File, error) {
 }
 
 // Check reports what a spec asks that Swarm cannot do: a service Swarm
-// would have to build (every node pulls its image instead).
+// would have to build (every node pulls its image instead), profiles, and
+// a traffic port bound to one address.
 func Check(t *schemas.Topology) hcl.Diagnostics {
 	var diags hcl.Diagnostics
+	for _, b := range t.Balancers {
+		if ip := b.ListenIP; ip != "" && ip != "0.0.0.0" && ip != "::" && !b.Internal {
+			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "listen_ip on Swarm",
+				Detail: fmt.Sprintf("Swarm publishes balancer %q's port on every address of every node (routing mesh) or of its node (preserve_client_ip): "+
+					"it cannot bind %s alone, so the port would not be published. Remove listen_ip and filter with a firewall, or render for Compose.", b.Name, ip),
+				Subject: b.ListenIPRange.Ptr()})
+		}
+	}
 	for _, s := range t.Services {
 		if len(s.Profiles) > 0 {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Profiles on Swarm",
