@@ -121,10 +121,8 @@ var knownGaps = map[string]string{
 	"golden/monitoring-multi-service": "alert thresholds and metrics histograms are not imported",
 	"golden/routing-options":          "HAProxy rate limits, path rewrites and tunnel timeouts are not imported (they come back as escape-hatch lines); an nginx route with several hosts comes back as a route per host, and lbgen's gzip lines as extra",
 	"golden/routing-options-debian12": "HAProxy rate limits, path rewrites and tunnel timeouts are not imported (they come back as escape-hatch lines); an nginx route with several hosts comes back as a route per host, and lbgen's gzip lines as extra",
-	"golden/tls":                      "TLS termination is not imported",
-	"golden/tls-debian12":             "TLS termination is not imported",
 	"examples/monitoring":             "alert thresholds and metrics histograms are not imported",
-	"examples/production":             "TLS, Alertmanager, alert thresholds and metrics histograms are not imported",
+	"examples/production":             "Alertmanager, alert thresholds and metrics histograms are not imported",
 	"examples/swarm":                  "alert thresholds and Swarm deploy policies (update_config, rollback_config, restart_policy) are not imported",
 }
 

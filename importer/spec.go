@@ -101,6 +101,8 @@ type balancer struct {
 	sticky                       *sticky
 	stats                        *stats
 	extra, backendExtra          []string
+	trusted                      []string
+	tls                          *tlsSpec
 	notes                        map[string]string
 	// port is the port the hand-written config takes traffic on in the
 	// container, slots the replicas its retries allow for; only the
@@ -109,6 +111,17 @@ type balancer struct {
 }
 
 type timeouts struct{ connect, server, client string }
+
+// tlsSpec is a balancer's tls block.
+type tlsSpec struct {
+	// port is the container port HTTPS is taken on; only the import uses
+	// it. certPath and keyPath are the files the config reads.
+	port, listen                            int
+	certPath, keyPath                       string
+	certificate, key, certSecret, keySecret string
+	redirect, http2, hstsSubdomains         bool
+	hsts                                    string
+}
 
 type route struct {
 	path, host                      string
@@ -347,6 +360,7 @@ func (lb *balancer) write(parent *hclwrite.Body) {
 		b.SetAttributeValue("gzip", cty.True)
 	}
 	str(b, lb.notes, "max_body_size", lb.maxBody)
+	list(b, lb.notes, "trusted_proxies", lb.trusted)
 	list(b, lb.notes, "extra", lb.extra)
 	list(b, lb.notes, "backend_extra", lb.backendExtra)
 	lb.writeBlocks(b)
@@ -368,6 +382,9 @@ func (lb *balancer) writeBlocks(b *hclwrite.Body) {
 		sb := block(b, lb.notes, "sticky", "")
 		sb.SetAttributeValue("by", cty.StringVal(s.by))
 		str(sb, nil, "name", s.name)
+	}
+	if t := lb.tls; t != nil {
+		t.write(block(b, lb.notes, "tls", ""))
 	}
 	if s := lb.stats; s != nil {
 		sb := block(b, lb.notes, "stats", "")
@@ -527,4 +544,26 @@ func block(b *hclwrite.Body, notes map[string]string, key, label string) *hclwri
 		labels = []string{label}
 	}
 	return b.AppendNewBlock(name, labels).Body()
+}
+
+// write writes a tls block: the certificate and key by file or secret
+// name, and only the settings that differ from lbgen's defaults.
+func (t *tlsSpec) write(b *hclwrite.Body) {
+	if t.listen != 0 && t.listen != 443 {
+		b.SetAttributeValue("listen", cty.NumberIntVal(int64(t.listen)))
+	}
+	str(b, nil, "certificate", t.certificate)
+	str(b, nil, "key", t.key)
+	str(b, nil, "certificate_secret", t.certSecret)
+	str(b, nil, "key_secret", t.keySecret)
+	if !t.redirect {
+		b.SetAttributeValue("redirect", cty.False)
+	}
+	if !t.http2 {
+		b.SetAttributeValue("http2", cty.False)
+	}
+	str(b, nil, "hsts", t.hsts)
+	if t.hstsSubdomains {
+		b.SetAttributeValue("hsts_include_subdomains", cty.True)
+	}
 }
