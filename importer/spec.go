@@ -3,6 +3,7 @@ package importer
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -79,8 +80,9 @@ type health struct {
 }
 
 type metrics struct {
-	path string
-	port int
+	path                   string
+	port                   int
+	histogram, statusLabel string
 }
 
 type balancer struct {
@@ -160,7 +162,11 @@ type monitoring struct {
 	grafana                       bool
 	grafanaPort                   int
 	cadvisor                      bool
-	notes                         map[string]string
+	// errorRatio and p95 are the alert thresholds (monitoring.alerts);
+	// histograms are the histograms alert rules read, by job.
+	errorRatio, p95 string
+	histograms      map[string]histogramOf
+	notes           map[string]string
 }
 
 // service returns the service with the given name, or nil.
@@ -317,6 +323,8 @@ func (sv *service) writeBlocks(b *hclwrite.Body) {
 		if m.port != 0 {
 			mb.SetAttributeValue("port", cty.NumberIntVal(int64(m.port)))
 		}
+		str(mb, nil, "histogram", m.histogram)
+		str(mb, nil, "status_label", m.statusLabel)
 	}
 }
 
@@ -466,6 +474,13 @@ func (m *monitoring) write(parent *hclwrite.Body) {
 	}
 	if m.cadvisor {
 		block(b, m.notes, "cadvisor", "")
+	}
+	if m.errorRatio != "" || m.p95 != "" {
+		ab := block(b, m.notes, "alerts", "")
+		if r, err := strconv.ParseFloat(m.errorRatio, 64); err == nil {
+			ab.SetAttributeValue("error_ratio", cty.NumberFloatVal(r))
+		}
+		str(ab, nil, "p95_latency", m.p95)
 	}
 }
 
