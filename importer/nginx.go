@@ -153,6 +153,8 @@ func (n *nginxImport) http(ds []*nginxconf.Directive, whole bool) {
 			if d.Args[0].Value == "on" {
 				n.lb.gzip = true
 			}
+		case lbgenGzip[d.Name] != "" && lbgenGzip[d.Name] == nginxArgs(d) && gzipOn(ds):
+			n.im.imported("nginx "+nginxText(d)+" (lbgen renders it with gzip)", n.at(d))
 		case n.tlsDirective(d):
 		case whole && nginxStock[d.Name]:
 			n.im.skipped("nginx "+d.Name, n.at(d), "the image's nginx.conf sets it, and lbgen keeps that file: nginx takes it once per context")
@@ -525,6 +527,10 @@ func (n *nginxImport) routeDirective(r *route, c *nginxconf.Directive, exact boo
 			}
 			r.requestHeaders[name] = value
 		}
+	case c.Name == "add_header" && len(c.Args) == 3 && strings.EqualFold(c.Args[0].Value, "Strict-Transport-Security") && n.hstsMap[c.Args[1].Value] != "":
+		// lbgen repeats the tls block's HSTS in a location with headers of
+		// its own, which nginx would not inherit it into.
+		n.im.imported("nginx "+nginxText(c)+" (the tls block's hsts)", n.at(c))
 	case c.Name == "add_header" && (len(c.Args) == 2 || len(c.Args) == 3 && c.Args[2].Value == "always") && !plainHeader(c.Args[1].Value):
 		n.routeExtra(r, c, "a header value with variables, quotes or backslashes, which the spec's headers do not take")
 	case c.Name == "add_header" && len(c.Args) >= 2:
@@ -771,4 +777,31 @@ func nginxQuote(v string) string {
 		return v
 	}
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(v) + `"`
+}
+
+// lbgenGzip are the settings lbgen renders with gzip = true
+// (gen/nginx/nginx.conf.tmpl): the same lines come back as gzip, not as
+// extra.
+var lbgenGzip = map[string]string{
+	"gzip_proxied": "any", "gzip_vary": "on", "gzip_min_length": "1024",
+	"gzip_types": "text/plain text/css text/xml application/json application/javascript application/xml image/svg+xml",
+}
+
+// gzipOn reports whether the directives turn gzip on.
+func gzipOn(ds []*nginxconf.Directive) bool {
+	for _, d := range ds {
+		if d.Name == "gzip" && len(d.Args) == 1 && d.Args[0].Value == "on" {
+			return true
+		}
+	}
+	return false
+}
+
+// nginxArgs is a directive's arguments, space-separated.
+func nginxArgs(d *nginxconf.Directive) string {
+	args := make([]string, len(d.Args))
+	for i, a := range d.Args {
+		args[i] = a.Value
+	}
+	return strings.Join(args, " ")
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/internal/yamlnode"
 	"github.com/lbgen/lbgen/lint"
+	"github.com/lbgen/lbgen/schemas"
 	"github.com/lbgen/lbgen/stack"
 )
 
@@ -54,6 +55,8 @@ func (im *importer) monitoring() {
 		case roleCAdvisor:
 			any, m.cadvisor = true, true
 			im.imported("cadvisor", at)
+		case roleAlertmanager:
+			im.alertmanager(s, m)
 		case roleExporter:
 			im.imported("exporter "+s.Name+" (lbgen adds one per nginx balancer with stats)", at)
 		}
@@ -139,6 +142,8 @@ func (im *importer) prometheusConfig(f *lint.File, m *monitoring) {
 		at := where(f.Path, k.Line, k.Column)
 		switch k.Value {
 		case "global", "scrape_configs":
+		case "alerting":
+			im.imported("prometheus alerting (lbgen renders it for monitoring.alertmanager)", at)
 		case "rule_files":
 			im.ruleFiles(v, m)
 		default:
@@ -237,6 +242,7 @@ func (im *importer) scrapeJob(f *lint.File, job *yaml.Node, m *monitoring) {
 		case im.spec.service(h) != nil:
 			sv := im.spec.service(h)
 			sv.metrics = &metrics{}
+			im.staticTarget(sv, job)
 			if path != "" && path != "/metrics" {
 				sv.metrics.path = path
 			}
@@ -303,4 +309,17 @@ func (im *importer) balancer(name string) *balancer {
 		}
 	}
 	return nil
+}
+
+// staticTarget reads a static scrape target of a service whose balancer
+// retries no more than lbgen's floor: those retries say nothing of how
+// far it scales, and a fixed target says it runs one replica (lbgen
+// discovers the replicas of a scaled service through DNS).
+func (im *importer) staticTarget(sv *service, job *yaml.Node) {
+	if yamlnode.Get(job, "dns_sd_configs") != nil || yamlnode.Get(job, "static_configs") == nil {
+		return
+	}
+	if sv.replicas <= 1 && sv.maxReplicas > 1 && sv.maxReplicas <= schemas.DefaultRetries+1 && sv.notes["max_replicas"] == "" {
+		sv.maxReplicas = 0
+	}
 }

@@ -166,6 +166,7 @@ type monitoring struct {
 	// histograms are the histograms alert rules read, by job.
 	errorRatio, p95 string
 	histograms      map[string]histogramOf
+	alertmanager    *alertmanagerSpec
 	notes           map[string]string
 }
 
@@ -481,6 +482,9 @@ func (m *monitoring) write(parent *hclwrite.Body) {
 			ab.SetAttributeValue("error_ratio", cty.NumberFloatVal(r))
 		}
 		str(ab, nil, "p95_latency", m.p95)
+	}
+	if m.alertmanager != nil {
+		m.alertmanager.write(block(b, m.notes, "alertmanager", ""))
 	}
 }
 
