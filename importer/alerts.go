@@ -24,7 +24,20 @@ var (
 	anyErrorRatioExpr  = regexp.MustCompile(`^sum\(rate\([^)]*\)\) / sum\(rate\([^)]*\)\) > ([0-9.eE+-]+)$`)
 	latencyP95Expr     = regexp.MustCompile(`^histogram_quantile\(0\.95, sum by \(le\) \(rate\(([A-Za-z_:][\w:]*)_bucket\{job="([^"]+)"\}\[\w+\]\)\)\) > ([0-9.eE+-]+)$`)
 	lbgenRecordPrefixs = []string{"service:container_", "replica:container_"}
+	stackNamespaceSel  = regexp.MustCompile(`container_label_com_docker_stack_namespace="([a-z0-9][a-z0-9_-]*)"`)
 )
+
+// stackNamespace names the project after the Swarm stack lbgen's
+// cAdvisor rules select, when no compose file names it: the stack was
+// deployed under the spec's project name.
+func (im *importer) stackNamespace(expr string) {
+	g := stackNamespaceSel.FindStringSubmatch(expr)
+	if g == nil || !im.projectGuessed {
+		return
+	}
+	im.spec.project, im.projectGuessed = g[1], false
+	im.imported("project "+g[1]+" (the stack namespace lbgen's cAdvisor rules select)", "")
+}
 
 // histogramOf is what an alert rule says of a service's metrics.
 type histogramOf struct{ name, statusLabel string }
@@ -60,6 +73,7 @@ func (im *importer) alertRule(r *yaml.Node, m *monitoring) bool {
 	if rec := yamlnode.Value(yamlnode.Get(r, "record")); rec != "" {
 		for _, p := range lbgenRecordPrefixs {
 			if strings.HasPrefix(rec, p) {
+				im.stackNamespace(expr)
 				return true // lbgen records them with cAdvisor
 			}
 		}

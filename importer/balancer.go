@@ -5,10 +5,12 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v4"
 
 	"github.com/lbgen/lbgen/component"
+	"github.com/lbgen/lbgen/gen/targets"
 	"github.com/lbgen/lbgen/internal/yamlnode"
 	"github.com/lbgen/lbgen/lint"
 )
@@ -57,6 +59,27 @@ func (im *importer) balancers() {
 	}
 	im.uniqueListen()
 	im.dependencies()
+	im.dnsRefreshDefaults()
+}
+
+// dnsRefreshDefaults leaves out a DNS refresh that is the platform's own
+// default (1s on Swarm, 10s with Compose), so the spec says only what
+// differs from what lbgen renders there.
+func (im *importer) dnsRefreshDefaults() {
+	name := im.spec.platform
+	if name == "" {
+		name = "compose"
+	}
+	pl, err := targets.Platform(name)
+	if err != nil {
+		return
+	}
+	def := pl.BalancerDNSRefresh()
+	for _, lb := range im.spec.balancers {
+		if d, err := time.ParseDuration(lb.dnsRefresh); err == nil && d == def {
+			lb.dnsRefresh = ""
+		}
+	}
 }
 
 // balancerHandled are the compose keys of a balancer service the spec

@@ -138,6 +138,7 @@ func (im *importer) project(paths []string) {
 	if st := im.orderedStacks(); len(st) > 0 && st[0].File.Abs != "" {
 		dir = filepath.Dir(st[0].File.Abs)
 	}
+	im.projectGuessed = true
 	name := strings.ToLower(filepath.Base(dir))
 	name = regexp.MustCompile(`[^a-z0-9_-]+`).ReplaceAllString(name, "-")
 	if name == "" || name == "-" {

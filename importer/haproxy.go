@@ -179,7 +179,7 @@ func (h *haproxyImport) resolvers(sec *haproxycfg.Section) {
 					h.lb.resolver = addr
 				}
 			}
-		case ln.Is("hold", "valid") && len(ln.Words) == 3 && ln.Words[2].Value != "10s":
+		case ln.Is("hold", "valid") && len(ln.Words) == 3:
 			h.lb.dnsRefresh = duration(ln.Words[2].Value, "ms")
 		}
 	}

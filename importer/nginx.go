@@ -220,7 +220,7 @@ func (n *nginxImport) resolver(d *nginxconf.Directive) {
 		return
 	}
 	for _, a := range d.Args[1:] {
-		if v, ok := strings.CutPrefix(a.Value, "valid="); ok && v != "10s" {
+		if v, ok := strings.CutPrefix(a.Value, "valid="); ok {
 			n.lb.dnsRefresh = v
 		}
 	}

@@ -118,7 +118,6 @@ func withoutHeader(data []byte) []byte {
 var knownGaps = map[string]string{
 	"golden/routing-options":          "HAProxy rate limits, path rewrites and tunnel timeouts are not imported (they come back as escape-hatch lines); an nginx route with several hosts comes back as a route per host",
 	"golden/routing-options-debian12": "HAProxy rate limits, path rewrites and tunnel timeouts are not imported (they come back as escape-hatch lines); an nginx route with several hosts comes back as a route per host",
-	"examples/swarm":                  "alert thresholds and Swarm deploy policies (update_config, rollback_config, restart_policy) are not imported",
 }
 
 // featureGaps are known gaps by what a spec uses, whichever case uses
