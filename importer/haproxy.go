@@ -629,9 +629,24 @@ func lineText(ln *haproxycfg.Line) string {
 	parts := make([]string, len(ln.Words))
 	for i, w := range ln.Words {
 		parts[i] = w.Value
-		if w.Value == "" || strings.ContainsAny(w.Value, " \t#\\'\"") {
+		if w.Value == "" || strings.ContainsAny(w.Value, " \t#'\"") || !plainBackslashes(w.Value) {
 			parts[i] = `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(w.Value) + `"`
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// plainBackslashes reports whether every backslash in a word starts no
+// escape sequence (the \1 of a replacement), so HAProxy reads the word
+// written as it is.
+func plainBackslashes(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if v[i] != '\\' {
+			continue
+		}
+		if i+1 == len(v) || strings.IndexByte(`rntx \\"'#$`, v[i+1]) >= 0 {
+			return false
+		}
+	}
+	return true
 }
