@@ -156,9 +156,16 @@ var envAttr = map[string]string{"slack": "api_url_env", "webhook": "url_env", "e
 // secretVariable is the environment variable the Compose secret mounted
 // at a /run/secrets path is read from, "" for none.
 func secretVariable(s *lint.Service, file string) string {
+	def, _ := secretAt(s, file)
+	return yamlnode.Value(yamlnode.Get(def, "environment"))
+}
+
+// secretAt returns the name and top-level definition of the Compose
+// secret a service sees at a /run/secrets path; "" for none.
+func secretAt(s *lint.Service, file string) (*yaml.Node, string) {
 	target, ok := strings.CutPrefix(file, "/run/secrets/")
 	if !ok {
-		return ""
+		return nil, ""
 	}
 	for _, item := range yamlnode.Items(yamlnode.Get(s.Node, "secrets")) {
 		source, tgt := item.Value, item.Value
@@ -169,10 +176,10 @@ func secretVariable(s *lint.Service, file string) string {
 			}
 		}
 		if tgt == target {
-			return yamlnode.Value(yamlnode.Get(yamlnode.Get(yamlnode.Get(s.File.YAML, "secrets"), source), "environment"))
+			return yamlnode.Get(yamlnode.Get(s.File.YAML, "secrets"), source), source
 		}
 	}
-	return ""
+	return nil, ""
 }
 
 // write writes the alertmanager block.

@@ -57,29 +57,15 @@ func (im *importer) tlsFiles(s *lint.Service, lb *balancer) {
 // secret mounted under /run/secrets (its file relative to the spec, or
 // an external secret's name) or a bind mount.
 func (im *importer) hostFile(s *lint.Service, p string) (file, secret string, ok bool) {
-	if target, found := strings.CutPrefix(p, "/run/secrets/"); found {
-		for _, item := range yamlnode.Items(yamlnode.Get(s.Node, "secrets")) {
-			source, tgt := item.Value, item.Value
-			if item.Kind == yaml.MappingNode {
-				source = yamlnode.Value(yamlnode.Get(item, "source"))
-				tgt = yamlnode.Value(yamlnode.Get(item, "target"))
-				if tgt == "" {
-					tgt = source
-				}
+	if def, source := secretAt(s, p); def != nil {
+		if f := yamlnode.Value(yamlnode.Get(def, "file")); f != "" {
+			return im.relPath(s, f), "", true
+		}
+		if yamlnode.Value(yamlnode.Get(def, "external")) == "true" {
+			if name := yamlnode.Value(yamlnode.Get(def, "name")); name != "" {
+				return "", name, true
 			}
-			if tgt != target {
-				continue
-			}
-			def := yamlnode.Get(yamlnode.Get(s.File.YAML, "secrets"), source)
-			if f := yamlnode.Value(yamlnode.Get(def, "file")); f != "" {
-				return im.relPath(s, f), "", true
-			}
-			if yamlnode.Value(yamlnode.Get(def, "external")) == "true" {
-				if name := yamlnode.Value(yamlnode.Get(def, "name")); name != "" {
-					return "", name, true
-				}
-				return "", source, true
-			}
+			return "", source, true
 		}
 	}
 	for _, v := range yamlnode.Items(yamlnode.Get(s.Node, "volumes")) {
