@@ -75,8 +75,15 @@ func ShippedMatching(component, pattern string) []string {
 }
 
 // NginxDataFile reports whether a path names one of nginx's data files
-// (mime.types, fastcgi_params, ...), whichever directory it is in.
-func NginxDataFile(file string) bool { return nginxDataNames[path.Base(file)] }
+// (mime.types, fastcgi_params, ...), whichever directory it is in, or
+// TLS material (certificates, keys, DH parameters) kept beside the
+// config, which nginx reads as PEM, never as configuration.
+func NginxDataFile(file string) bool {
+	return nginxDataNames[path.Base(file)] || tlsMaterial[path.Ext(file)]
+}
+
+// tlsMaterial are the extensions of certificate and key files.
+var tlsMaterial = map[string]bool{".crt": true, ".key": true, ".pem": true, ".cer": true, ".der": true, ".csr": true, ".p12": true}
 
 // NginxPrefix is the directory nginx resolves relative paths against,
 // for a config at the given path inside the container.

@@ -28,3 +28,19 @@ func TestNginxImageVersion(t *testing.T) {
 		}
 	}
 }
+
+// Certificates and keys mounted beside the nginx config are TLS
+// material, not configuration to parse.
+func TestConfigAtSkipsTLSMaterial(t *testing.T) {
+	for target, want := range map[string]string{
+		"/etc/nginx/certs/site.crt":      "",
+		"/etc/nginx/ssl/site.key":        "",
+		"/etc/nginx/certs/chain.pem":     "",
+		"/etc/nginx/conf.d/default.conf": ConfigNginx,
+		"/etc/nginx/mime.types":          "",
+	} {
+		if got := ConfigAt(target); got != want {
+			t.Errorf("ConfigAt(%s) = %q, want %q", target, got, want)
+		}
+	}
+}

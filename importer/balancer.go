@@ -5,10 +5,12 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v4"
 
 	"github.com/lbgen/lbgen/component"
+	"github.com/lbgen/lbgen/gen/targets"
 	"github.com/lbgen/lbgen/internal/yamlnode"
 	"github.com/lbgen/lbgen/lint"
 )
@@ -45,8 +47,9 @@ func (im *importer) balancers() {
 		case component.ConfigHAProxy:
 			im.haproxy(s, lb, files)
 		}
+		im.tlsFiles(s, lb)
 		im.listen(s, lb)
-		im.balancerKeys(s)
+		im.balancerKeys(s, lb)
 		if len(lb.routes) == 0 {
 			// The spec needs a route; without one the balancer has no job.
 			im.skipped("balancer "+s.Name, where(s.File.Path, s.Key.Line, s.Key.Column), "no route to a service of the stack was found in its config")
@@ -56,6 +59,27 @@ func (im *importer) balancers() {
 	}
 	im.uniqueListen()
 	im.dependencies()
+	im.dnsRefreshDefaults()
+}
+
+// dnsRefreshDefaults leaves out a DNS refresh that is the platform's own
+// default (1s on Swarm, 10s with Compose), so the spec says only what
+// differs from what lbgen renders there.
+func (im *importer) dnsRefreshDefaults() {
+	name := im.spec.platform
+	if name == "" {
+		name = "compose"
+	}
+	pl, err := targets.Platform(name)
+	if err != nil {
+		return
+	}
+	def := pl.BalancerDNSRefresh()
+	for _, lb := range im.spec.balancers {
+		if d, err := time.ParseDuration(lb.dnsRefresh); err == nil && d == def {
+			lb.dnsRefresh = ""
+		}
+	}
 }
 
 // balancerHandled are the compose keys of a balancer service the spec
@@ -67,9 +91,10 @@ var balancerHandled = map[string]bool{
 
 // balancerKeys reports the keys of a balancer's compose service that
 // lbgen's own service for it does not carry.
-func (im *importer) balancerKeys(s *lint.Service) {
+func (im *importer) balancerKeys(s *lint.Service, lb *balancer) {
 	yamlnode.Pairs(s.Node, func(k, _ *yaml.Node) {
-		if !balancerHandled[k.Value] {
+		// The secrets of an imported tls block are its certificate and key.
+		if !balancerHandled[k.Value] && (k.Value != "secrets" || lb.tls == nil) {
 			im.skipped("balancer "+s.Name+": "+k.Value, where(s.File.Path, k.Line, k.Column),
 				"lbgen renders the balancer's compose service from the balancer block: its config has no placeholders, and its environment holds only what lbgen's config reads (stats credentials, the cookie key)")
 		}
@@ -157,6 +182,8 @@ func (im *importer) listen(s *lint.Service, lb *balancer) {
 			continue
 		}
 		switch {
+		case lb.tls != nil && target == lb.tls.port:
+			lb.tls.listen = host
 		case lb.listen == 0 && (target == lb.trafficPort() || lb.trafficPort() == 0):
 			lb.listen = host
 			lb.listenIP = p.HostIP

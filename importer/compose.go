@@ -29,6 +29,7 @@ const (
 	roleGrafana
 	roleCAdvisor
 	roleExporter
+	roleAlertmanager
 	roleOther // something lbgen renders from its own block, or not at all
 )
 
@@ -47,7 +48,9 @@ func roleOf(s *lint.Service) role {
 		return roleCAdvisor
 	case "nginx-prometheus-exporter", "haproxy-exporter":
 		return roleExporter
-	case "artillery", "k6", "alertmanager":
+	case "alertmanager":
+		return roleAlertmanager
+	case "artillery", "k6":
 		return roleOther
 	}
 	if agent, ok := component.PerNodeImage(s.Image); ok && agent != "cAdvisor" {
@@ -135,6 +138,7 @@ func (im *importer) project(paths []string) {
 	if st := im.orderedStacks(); len(st) > 0 && st[0].File.Abs != "" {
 		dir = filepath.Dir(st[0].File.Abs)
 	}
+	im.projectGuessed = true
 	name := strings.ToLower(filepath.Base(dir))
 	name = regexp.MustCompile(`[^a-z0-9_-]+`).ReplaceAllString(name, "-")
 	if name == "" || name == "-" {
@@ -169,8 +173,6 @@ func (im *importer) stackServices() {
 
 func otherWhy(s *lint.Service) string {
 	switch imageName(s.Image) {
-	case "alertmanager":
-		return "Alertmanager's receivers hold credentials: write a monitoring.alertmanager block with its receivers, which lbgen renders with secrets"
 	}
 	if agent, ok := component.PerNodeImage(s.Image); ok {
 		return "a per-node agent (" + agent + "): it belongs on every node, and a spec's services are replicated; run it beside the stack (on Swarm with deploy.mode: global)"

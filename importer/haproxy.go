@@ -103,11 +103,8 @@ func (h *haproxyImport) section(sec *haproxycfg.Section) {
 // bind reports a bind line the spec does not take: TLS (ssl crt), or a
 // second port; the first plain one is the balancer's port.
 func (h *haproxyImport) bind(ln *haproxycfg.Line, port int) {
-	for _, w := range ln.Words[2:] {
-		if w.Value == "ssl" {
-			h.im.skipped("haproxy "+lineText(ln), h.at(ln), "TLS is not imported: write a tls block with certificate and key naming the files on the host, or certificate_secret and key_secret (lbgen delivers them as secrets)")
-			return
-		}
+	if h.sslBind(ln) {
+		return
 	}
 	if len(ln.Words) > 1 && listenPort(strings.TrimPrefix(ln.Words[1].Value, "*")) != port {
 		h.im.skipped("haproxy "+lineText(ln), h.at(ln), "a balancer takes traffic on one port")
@@ -182,7 +179,7 @@ func (h *haproxyImport) resolvers(sec *haproxycfg.Section) {
 					h.lb.resolver = addr
 				}
 			}
-		case ln.Is("hold", "valid") && len(ln.Words) == 3 && ln.Words[2].Value != "10s":
+		case ln.Is("hold", "valid") && len(ln.Words) == 3:
 			h.lb.dnsRefresh = duration(ln.Words[2].Value, "ms")
 		}
 	}
@@ -295,6 +292,7 @@ func (h *haproxyImport) frontend(sec *haproxycfg.Section) {
 		case ln.Is("http-request") && len(ln.Words) >= 3 && strings.HasPrefix(ln.Words[1].Value, "set-var(txn.draw)"):
 			h.im.imported("haproxy "+lineText(ln)+" (lbgen renders the draw for a split)", h.at(ln))
 		case ln.Is("http-request", "return") && h.healthReturn(ln, acls, usedACL):
+		case h.tlsLine(ln):
 		case h.rendered(ln):
 		case h.timeout(ln):
 		case ln.Keyword() == "stats":
@@ -366,6 +364,9 @@ func (h *haproxyImport) renders(ln *haproxycfg.Line) bool {
 		return true
 	case ln.Is("http-request", "disable-l7-retry"):
 		h.safeOnly = true
+		return true
+	case ln.Is("http-request", "set-header", "X-Forwarded-Proto"):
+		h.trustedProxies(ln)
 		return true
 	}
 	return haproxyRendered(ln)
@@ -628,9 +629,24 @@ func lineText(ln *haproxycfg.Line) string {
 	parts := make([]string, len(ln.Words))
 	for i, w := range ln.Words {
 		parts[i] = w.Value
-		if w.Value == "" || strings.ContainsAny(w.Value, " \t#\\'\"") {
+		if w.Value == "" || strings.ContainsAny(w.Value, " \t#'\"") || !plainBackslashes(w.Value) {
 			parts[i] = `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(w.Value) + `"`
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// plainBackslashes reports whether every backslash in a word starts no
+// escape sequence (the \1 of a replacement), so HAProxy reads the word
+// written as it is.
+func plainBackslashes(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if v[i] != '\\' {
+			continue
+		}
+		if i+1 == len(v) || strings.IndexByte(`rntx \\"'#$`, v[i+1]) >= 0 {
+			return false
+		}
+	}
+	return true
 }

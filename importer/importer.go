@@ -157,6 +157,9 @@ type importer struct {
 	sources map[string]*lint.Service
 	// all is composeServices' answer, computed once.
 	all []*lint.Service
+	// projectGuessed says the project is named after the directory: no
+	// compose file names it (a Swarm stack file cannot).
+	projectGuessed bool
 }
 
 func (im *importer) imported(what, from string) {

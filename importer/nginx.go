@@ -34,6 +34,12 @@ type nginxImport struct {
 	files   []*lint.File
 	// zones are the limit_req_zone blocks routes' rate limits stand for.
 	zones map[string]*rateLimit
+	// http2, hsts and redirect are what goes with TLS: the directive that
+	// turns HTTP/2 on, the Strict-Transport-Security header (and its
+	// map) and the return that sends plain HTTP to HTTPS.
+	http2, hsts, redirect *nginxconf.Directive
+	hstsMap               map[string]string
+	hstsMaps              []*nginxconf.Directive
 }
 
 // nginxImplied are directives lbgen renders itself from the spec (the
@@ -89,6 +95,7 @@ func (im *importer) nginx(s *lint.Service, lb *balancer, files []*lint.File) {
 		}
 	}
 	sort.SliceStable(lb.routes, func(i, j int) bool { return n.order[lb.routes[i]] < n.order[lb.routes[j]] })
+	n.tlsSettings()
 }
 
 func (n *nginxImport) at(d *nginxconf.Directive) string { return where(n.file.Path, d.Line, d.Col) }
@@ -146,8 +153,9 @@ func (n *nginxImport) http(ds []*nginxconf.Directive, whole bool) {
 			if d.Args[0].Value == "on" {
 				n.lb.gzip = true
 			}
-		case strings.HasPrefix(d.Name, "ssl_"):
-			n.im.skipped("nginx "+nginxText(d), n.at(d), "TLS is not imported: write a tls block with certificate and key naming the files on the host (lbgen delivers them as secrets and renders its own TLS settings)")
+		case lbgenGzip[d.Name] != "" && lbgenGzip[d.Name] == nginxArgs(d) && gzipOn(ds):
+			n.im.imported("nginx "+nginxText(d)+" (lbgen renders it with gzip)", n.at(d))
+		case n.tlsDirective(d):
 		case whole && nginxStock[d.Name]:
 			n.im.skipped("nginx "+d.Name, n.at(d), "the image's nginx.conf sets it, and lbgen keeps that file: nginx takes it once per context")
 		default:
@@ -212,7 +220,7 @@ func (n *nginxImport) resolver(d *nginxconf.Directive) {
 		return
 	}
 	for _, a := range d.Args[1:] {
-		if v, ok := strings.CutPrefix(a.Value, "valid="); ok && v != "10s" {
+		if v, ok := strings.CutPrefix(a.Value, "valid="); ok {
 			n.lb.dnsRefresh = v
 		}
 	}
@@ -265,13 +273,12 @@ func (n *nginxImport) server(d *nginxconf.Directive) {
 	for _, c := range d.Block {
 		switch {
 		case c.Name == "listen" && len(c.Args) > 0:
-			if p := listenPort(n.placeholders(c.Args[0].Value)); p != 0 && port == 0 {
-				port = p
+			p := listenPort(n.placeholders(c.Args[0].Value))
+			if n.sslListen(c, p) {
+				break
 			}
-			for _, a := range c.Args[1:] {
-				if a.Value == "ssl" {
-					n.im.skipped("nginx listen ... ssl", n.at(c), "TLS: write a tls block with the certificate and key (lbgen delivers them as secrets)")
-				}
+			if p != 0 && port == 0 {
+				port = p
 			}
 		case c.Name == "server_name":
 			for _, a := range c.Args {
@@ -289,16 +296,15 @@ func (n *nginxImport) server(d *nginxconf.Directive) {
 		case c.Name == "location":
 			locations = append(locations, c)
 		case n.rendered(c):
-		case (c.Name == "ssl_certificate" || c.Name == "ssl_certificate_key") && len(c.Args) == 1:
-			n.im.skipped("nginx "+nginxText(c), n.at(c), "TLS is not imported: write a tls block with certificate and key naming the files on the host (lbgen delivers them as secrets, never reading the key into the spec)")
-		case nginxImplied[c.Name] || strings.HasPrefix(c.Name, "ssl_"):
+		case n.tlsDirective(c):
+		case nginxImplied[c.Name]:
 			n.im.imported("nginx "+c.Name+" (lbgen renders its own)", n.at(c))
 		case n.setting(c):
 		default:
 			n.serverDirective(c, &serverExtra)
 		}
 	}
-	if n.lb.port == 0 && proxies(locations) {
+	if n.lb.port == 0 && (proxies(locations) || n.redirects(locations)) {
 		n.lb.port = port
 	}
 	statsOnly := !proxies(locations) && hasStubStatus(locations)
@@ -402,6 +408,8 @@ func (n *nginxImport) location(d *nginxconf.Directive, port int, host string, se
 	switch {
 	case stub:
 		n.stats(d, port, path)
+	case pass == nil && httpsRedirect(d) != nil:
+		n.redirect = httpsRedirect(d)
 	case pass == nil && ret:
 		if path != "/lb-health" {
 			n.lb.healthPath = path
@@ -519,6 +527,10 @@ func (n *nginxImport) routeDirective(r *route, c *nginxconf.Directive, exact boo
 			}
 			r.requestHeaders[name] = value
 		}
+	case c.Name == "add_header" && len(c.Args) == 3 && strings.EqualFold(c.Args[0].Value, "Strict-Transport-Security") && n.hstsMap[c.Args[1].Value] != "":
+		// lbgen repeats the tls block's HSTS in a location with headers of
+		// its own, which nginx would not inherit it into.
+		n.im.imported("nginx "+nginxText(c)+" (the tls block's hsts)", n.at(c))
 	case c.Name == "add_header" && (len(c.Args) == 2 || len(c.Args) == 3 && c.Args[2].Value == "always") && !plainHeader(c.Args[1].Value):
 		n.routeExtra(r, c, "a header value with variables, quotes or backslashes, which the spec's headers do not take")
 	case c.Name == "add_header" && len(c.Args) >= 2:
@@ -765,4 +777,31 @@ func nginxQuote(v string) string {
 		return v
 	}
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(v) + `"`
+}
+
+// lbgenGzip are the settings lbgen renders with gzip = true
+// (gen/nginx/nginx.conf.tmpl): the same lines come back as gzip, not as
+// extra.
+var lbgenGzip = map[string]string{
+	"gzip_proxied": "any", "gzip_vary": "on", "gzip_min_length": "1024",
+	"gzip_types": "text/plain text/css text/xml application/json application/javascript application/xml image/svg+xml",
+}
+
+// gzipOn reports whether the directives turn gzip on.
+func gzipOn(ds []*nginxconf.Directive) bool {
+	for _, d := range ds {
+		if d.Name == "gzip" && len(d.Args) == 1 && d.Args[0].Value == "on" {
+			return true
+		}
+	}
+	return false
+}
+
+// nginxArgs is a directive's arguments, space-separated.
+func nginxArgs(d *nginxconf.Directive) string {
+	args := make([]string, len(d.Args))
+	for i, a := range d.Args {
+		args[i] = a.Value
+	}
+	return strings.Join(args, " ")
 }

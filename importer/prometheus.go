@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/lbgen/lbgen/component"
 	"github.com/lbgen/lbgen/internal/yamlnode"
 	"github.com/lbgen/lbgen/lint"
+	"github.com/lbgen/lbgen/schemas"
 	"github.com/lbgen/lbgen/stack"
 )
 
@@ -28,7 +30,9 @@ func (im *importer) monitoring() {
 			im.prometheusFlags(s, m)
 			for _, f := range im.p.FilesOf(lint.KindPrometheus) {
 				for _, r := range im.p.MountedBy(f) {
-					if r.Service == s {
+					// Rule files are Prometheus files too: they are read
+					// through rule_files.
+					if r.Service == s && component.ConfigAt(r.Target) == component.ConfigPrometheus {
 						im.prometheusConfig(f, m)
 					}
 				}
@@ -51,6 +55,8 @@ func (im *importer) monitoring() {
 		case roleCAdvisor:
 			any, m.cadvisor = true, true
 			im.imported("cadvisor", at)
+		case roleAlertmanager:
+			im.alertmanager(s, m)
 		case roleExporter:
 			im.imported("exporter "+s.Name+" (lbgen adds one per nginx balancer with stats)", at)
 		}
@@ -136,37 +142,76 @@ func (im *importer) prometheusConfig(f *lint.File, m *monitoring) {
 		at := where(f.Path, k.Line, k.Column)
 		switch k.Value {
 		case "global", "scrape_configs":
+		case "alerting":
+			im.imported("prometheus alerting (lbgen renders it for monitoring.alertmanager)", at)
 		case "rule_files":
-			im.ruleFiles(v)
+			im.ruleFiles(v, m)
 		default:
 			im.skipped("prometheus "+k.Value, at, "lbgen renders prometheus.yml from the monitoring block")
 		}
 	})
-	for _, job := range yamlnode.Items(yamlnode.Get(doc, "scrape_configs")) {
+	jobs := yamlnode.Items(yamlnode.Get(doc, "scrape_configs"))
+	for _, job := range jobs {
 		im.scrapeJob(f, job, m)
+	}
+	im.placeHistograms(m)
+	im.jobOrder(jobs)
+}
+
+// jobOrder puts the scraped services, and the scraped balancers, in the
+// order of their jobs: lbgen writes the jobs (and the dashboard's
+// panels) in the order of the spec, so the spec keeps that order.
+// Services no job scrapes keep their places.
+func (im *importer) jobOrder(jobs []*yaml.Node) {
+	index := map[string]int{}
+	for i, job := range jobs {
+		for _, host := range jobHosts(job) {
+			h, _ := splitHostPort(host, 80)
+			if _, seen := index[h]; !seen {
+				index[h] = i
+			}
+		}
+	}
+	reorder(im.spec.services, func(sv *service) (int, bool) { i, ok := index[sv.name]; return i, ok && sv.metrics != nil })
+	reorder(im.spec.balancers, func(lb *balancer) (int, bool) {
+		i, ok := index[lb.name]
+		if e, exp := index[component.NginxExporterService(lb.name)]; exp && !ok {
+			i, ok = e, true
+		}
+		return i, ok
+	})
+}
+
+// reorder sorts the items key finds among themselves, in the places they
+// hold; the others stay where they are.
+func reorder[T any](items []T, key func(T) (int, bool)) {
+	var places []int
+	var keyed []T
+	for i, it := range items {
+		if _, ok := key(it); ok {
+			places = append(places, i)
+			keyed = append(keyed, it)
+		}
+	}
+	sort.SliceStable(keyed, func(a, b int) bool {
+		ka, _ := key(keyed[a])
+		kb, _ := key(keyed[b])
+		return ka < kb
+	})
+	for n, i := range places {
+		items[i] = keyed[n]
 	}
 }
 
-// ruleFiles lists the alerts lbgen does not carry over.
-func (im *importer) ruleFiles(v *yaml.Node) {
+// ruleFiles reads the rule files prometheus.yml loads.
+func (im *importer) ruleFiles(v *yaml.Node, m *monitoring) {
 	for _, rf := range yamlnode.Items(v) {
 		ref := im.p.RuleFile(rf)
 		if ref == nil || len(ref.Files) == 0 {
 			continue // missing: LB403 reports it
 		}
 		for _, f := range ref.Files {
-			var names []string
-			for _, g := range yamlnode.Items(yamlnode.Get(f.YAML, "groups")) {
-				for _, r := range yamlnode.Items(yamlnode.Get(g, "rules")) {
-					if a := yamlnode.Value(yamlnode.Get(r, "alert")); a != "" {
-						names = append(names, a)
-					} else if rec := yamlnode.Value(yamlnode.Get(r, "record")); rec != "" {
-						names = append(names, rec)
-					}
-				}
-			}
-			im.skipped("rules "+strings.Join(names, ", "), where(f.Path, 1, 1),
-				"lbgen renders its own rules (TargetDown, ReplicasBelowMinimum, BalancerDown; HighErrorRatio and HighLatencyP95 from monitoring.alerts) with unit tests; keep your own rule file by hand")
+			im.alertRules(f, m)
 		}
 	}
 }
@@ -197,6 +242,7 @@ func (im *importer) scrapeJob(f *lint.File, job *yaml.Node, m *monitoring) {
 		case im.spec.service(h) != nil:
 			sv := im.spec.service(h)
 			sv.metrics = &metrics{}
+			im.staticTarget(sv, job)
 			if path != "" && path != "/metrics" {
 				sv.metrics.path = path
 			}
@@ -263,4 +309,17 @@ func (im *importer) balancer(name string) *balancer {
 		}
 	}
 	return nil
+}
+
+// staticTarget reads a static scrape target of a service whose balancer
+// retries no more than lbgen's floor: those retries say nothing of how
+// far it scales, and a fixed target says it runs one replica (lbgen
+// discovers the replicas of a scaled service through DNS).
+func (im *importer) staticTarget(sv *service, job *yaml.Node) {
+	if yamlnode.Get(job, "dns_sd_configs") != nil || yamlnode.Get(job, "static_configs") == nil {
+		return
+	}
+	if sv.replicas <= 1 && sv.maxReplicas > 1 && sv.maxReplicas <= schemas.DefaultRetries+1 && sv.notes["max_replicas"] == "" {
+		sv.maxReplicas = 0
+	}
 }

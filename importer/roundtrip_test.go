@@ -116,16 +116,8 @@ func withoutHeader(data []byte) []byte {
 // something the import does not read back. A case listed here that
 // round-trips fails the test, so the list stays true.
 var knownGaps = map[string]string{
-	"golden/monitoring-alertmanager":  "Alertmanager receivers, alert thresholds and metrics histograms are not imported",
-	"golden/monitoring-haproxy":       "alert thresholds (monitoring.alerts) are not imported: lbgen's own rule files are reported, not read back",
-	"golden/monitoring-multi-service": "alert thresholds and metrics histograms are not imported",
-	"golden/routing-options":          "HAProxy rate limits, path rewrites and tunnel timeouts are not imported (they come back as escape-hatch lines); an nginx route with several hosts comes back as a route per host, and lbgen's gzip lines as extra",
-	"golden/routing-options-debian12": "HAProxy rate limits, path rewrites and tunnel timeouts are not imported (they come back as escape-hatch lines); an nginx route with several hosts comes back as a route per host, and lbgen's gzip lines as extra",
-	"golden/tls":                      "TLS termination is not imported",
-	"golden/tls-debian12":             "TLS termination is not imported",
-	"examples/monitoring":             "alert thresholds and metrics histograms are not imported",
-	"examples/production":             "TLS, Alertmanager, alert thresholds and metrics histograms are not imported",
-	"examples/swarm":                  "alert thresholds and Swarm deploy policies (update_config, rollback_config, restart_policy) are not imported",
+	"golden/routing-options":          "HAProxy rate limits, path rewrites and tunnel timeouts are not imported (they come back as escape-hatch lines); an nginx route with several hosts comes back as a route per host",
+	"golden/routing-options-debian12": "HAProxy rate limits, path rewrites and tunnel timeouts are not imported (they come back as escape-hatch lines); an nginx route with several hosts comes back as a route per host",
 }
 
 // featureGaps are known gaps by what a spec uses, whichever case uses

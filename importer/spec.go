@@ -3,6 +3,7 @@ package importer
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -79,8 +80,9 @@ type health struct {
 }
 
 type metrics struct {
-	path string
-	port int
+	path                   string
+	port                   int
+	histogram, statusLabel string
 }
 
 type balancer struct {
@@ -101,6 +103,8 @@ type balancer struct {
 	sticky                       *sticky
 	stats                        *stats
 	extra, backendExtra          []string
+	trusted                      []string
+	tls                          *tlsSpec
 	notes                        map[string]string
 	// port is the port the hand-written config takes traffic on in the
 	// container, slots the replicas its retries allow for; only the
@@ -109,6 +113,17 @@ type balancer struct {
 }
 
 type timeouts struct{ connect, server, client string }
+
+// tlsSpec is a balancer's tls block.
+type tlsSpec struct {
+	// port is the container port HTTPS is taken on; only the import uses
+	// it. certPath and keyPath are the files the config reads.
+	port, listen                            int
+	certPath, keyPath                       string
+	certificate, key, certSecret, keySecret string
+	redirect, http2, hstsSubdomains         bool
+	hsts                                    string
+}
 
 type route struct {
 	path, host                      string
@@ -147,7 +162,12 @@ type monitoring struct {
 	grafana                       bool
 	grafanaPort                   int
 	cadvisor                      bool
-	notes                         map[string]string
+	// errorRatio and p95 are the alert thresholds (monitoring.alerts);
+	// histograms are the histograms alert rules read, by job.
+	errorRatio, p95 string
+	histograms      map[string]histogramOf
+	alertmanager    *alertmanagerSpec
+	notes           map[string]string
 }
 
 // service returns the service with the given name, or nil.
@@ -304,6 +324,8 @@ func (sv *service) writeBlocks(b *hclwrite.Body) {
 		if m.port != 0 {
 			mb.SetAttributeValue("port", cty.NumberIntVal(int64(m.port)))
 		}
+		str(mb, nil, "histogram", m.histogram)
+		str(mb, nil, "status_label", m.statusLabel)
 	}
 }
 
@@ -347,6 +369,7 @@ func (lb *balancer) write(parent *hclwrite.Body) {
 		b.SetAttributeValue("gzip", cty.True)
 	}
 	str(b, lb.notes, "max_body_size", lb.maxBody)
+	list(b, lb.notes, "trusted_proxies", lb.trusted)
 	list(b, lb.notes, "extra", lb.extra)
 	list(b, lb.notes, "backend_extra", lb.backendExtra)
 	lb.writeBlocks(b)
@@ -368,6 +391,9 @@ func (lb *balancer) writeBlocks(b *hclwrite.Body) {
 		sb := block(b, lb.notes, "sticky", "")
 		sb.SetAttributeValue("by", cty.StringVal(s.by))
 		str(sb, nil, "name", s.name)
+	}
+	if t := lb.tls; t != nil {
+		t.write(block(b, lb.notes, "tls", ""))
 	}
 	if s := lb.stats; s != nil {
 		sb := block(b, lb.notes, "stats", "")
@@ -450,6 +476,16 @@ func (m *monitoring) write(parent *hclwrite.Body) {
 	if m.cadvisor {
 		block(b, m.notes, "cadvisor", "")
 	}
+	if m.errorRatio != "" || m.p95 != "" {
+		ab := block(b, m.notes, "alerts", "")
+		if r, err := strconv.ParseFloat(m.errorRatio, 64); err == nil {
+			ab.SetAttributeValue("error_ratio", cty.NumberFloatVal(r))
+		}
+		str(ab, nil, "p95_latency", m.p95)
+	}
+	if m.alertmanager != nil {
+		m.alertmanager.write(block(b, m.notes, "alertmanager", ""))
+	}
 }
 
 // comment appends "# line" to a body.
@@ -527,4 +563,26 @@ func block(b *hclwrite.Body, notes map[string]string, key, label string) *hclwri
 		labels = []string{label}
 	}
 	return b.AppendNewBlock(name, labels).Body()
+}
+
+// write writes a tls block: the certificate and key by file or secret
+// name, and only the settings that differ from lbgen's defaults.
+func (t *tlsSpec) write(b *hclwrite.Body) {
+	if t.listen != 0 && t.listen != 443 {
+		b.SetAttributeValue("listen", cty.NumberIntVal(int64(t.listen)))
+	}
+	str(b, nil, "certificate", t.certificate)
+	str(b, nil, "key", t.key)
+	str(b, nil, "certificate_secret", t.certSecret)
+	str(b, nil, "key_secret", t.keySecret)
+	if !t.redirect {
+		b.SetAttributeValue("redirect", cty.False)
+	}
+	if !t.http2 {
+		b.SetAttributeValue("http2", cty.False)
+	}
+	str(b, nil, "hsts", t.hsts)
+	if t.hstsSubdomains {
+		b.SetAttributeValue("hsts_include_subdomains", cty.True)
+	}
 }

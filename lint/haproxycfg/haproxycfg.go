@@ -5,6 +5,7 @@ package haproxycfg
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -121,8 +122,9 @@ func split(line string) (words []Word, openQuote int) {
 			switch line[i] {
 			case '\\':
 				if i+1 < len(line) {
-					b.WriteByte(unescape(line[i+1]))
-					i += 2
+					out, n := unescape(line[i:])
+					b.WriteString(out)
+					i += n
 					continue
 				}
 			case '"', '\'':
@@ -131,7 +133,10 @@ func split(line string) (words []Word, openQuote int) {
 				i++
 				for i < len(line) && line[i] != q {
 					if q == '"' && line[i] == '\\' && i+1 < len(line) {
-						i++
+						out, n := unescape(line[i:])
+						b.WriteString(out)
+						i += n
+						continue
 					}
 					b.WriteByte(line[i])
 					i++
@@ -150,16 +155,28 @@ func split(line string) (words []Word, openQuote int) {
 	return words, 0
 }
 
-// unescape turns the character after a backslash into what HAProxy reads:
-// \r, \n and \t are control characters, anything else is itself.
-func unescape(c byte) byte {
-	switch c {
+// unescape reads the escape sequence at the start of s (a backslash and
+// what follows) as HAProxy's parse_line does: \r, \n, \t and \xHH are
+// control characters or bytes; a backslash before a space, a backslash, a
+// quote, # or $ is that character; any other combination is kept as it
+// is (the \1 of a regular expression's replacement). It returns what the
+// word holds and how many bytes were read.
+func unescape(s string) (string, int) {
+	switch c := s[1]; c {
 	case 'r':
-		return '\r'
+		return "\r", 2
 	case 'n':
-		return '\n'
+		return "\n", 2
 	case 't':
-		return '\t'
+		return "\t", 2
+	case ' ', '\\', '"', '\'', '#', '$':
+		return string(c), 2
+	case 'x':
+		if len(s) >= 4 {
+			if v, err := strconv.ParseUint(s[2:4], 16, 8); err == nil {
+				return string([]byte{byte(v)}), 4
+			}
+		}
 	}
-	return c
+	return s[:1], 1
 }

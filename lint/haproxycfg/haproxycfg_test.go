@@ -46,3 +46,22 @@ func TestUnmatchedQuote(t *testing.T) {
 		t.Errorf("err = %v; want an unmatched quote at 2:32", err)
 	}
 }
+
+// A backslash that starts no escape sequence stays, as HAProxy keeps it:
+// the \1 of a replacement, in a word and in double quotes.
+func TestBackslashKept(t *testing.T) {
+	src := "frontend web\n" +
+		"    http-request replace-path ^/api/?(.*)$ /\\1 if { path_beg /api }\n" +
+		"    http-request set-header X-Path \"/v1\\1 \\\"q\\\" \\x41\"\n" +
+		"    http-request set-header X-Lit '/a\\1'\n"
+	cfg, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := cfg.Sections[0].Lines
+	for i, want := range map[int]string{0: `/\1`, 1: `/v1\1 "q" A`, 2: `/a\1`} {
+		if w := lines[i].Words[3]; w.Value != want {
+			t.Errorf("line %d: word = %q, want %q", i+2, lines[i].Words[3].Value, want)
+		}
+	}
+}
