@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/lbgen/lbgen/gen/nginx"
 	"github.com/lbgen/lbgen/internal/yamlnode"
 	"github.com/lbgen/lbgen/lint"
 	"github.com/lbgen/lbgen/lint/nginxconf"
@@ -153,7 +154,7 @@ func (n *nginxImport) http(ds []*nginxconf.Directive, whole bool) {
 			if d.Args[0].Value == "on" {
 				n.lb.gzip = true
 			}
-		case lbgenGzip[d.Name] != "" && lbgenGzip[d.Name] == nginxArgs(d) && gzipOn(ds):
+		case lbgenGzip(d) && gzipOn(ds):
 			n.im.imported("nginx "+nginxText(d)+" (lbgen renders it with gzip)", n.at(d))
 		case n.tlsDirective(d):
 		case whole && nginxStock[d.Name]:
@@ -779,12 +780,15 @@ func nginxQuote(v string) string {
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(v) + `"`
 }
 
-// lbgenGzip are the settings lbgen renders with gzip = true
-// (gen/nginx/nginx.conf.tmpl): the same lines come back as gzip, not as
-// extra.
-var lbgenGzip = map[string]string{
-	"gzip_proxied": "any", "gzip_vary": "on", "gzip_min_length": "1024",
-	"gzip_types": "text/plain text/css text/xml application/json application/javascript application/xml image/svg+xml",
+// lbgenGzip reports whether d is one of the settings lbgen renders with
+// gzip = true: the same lines come back as gzip, not as extra.
+func lbgenGzip(d *nginxconf.Directive) bool {
+	for _, kv := range nginx.GzipSettings() {
+		if d.Name == kv[0] && nginxArgs(d) == kv[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // gzipOn reports whether the directives turn gzip on.

@@ -22,7 +22,20 @@ var confTemplate string
 var tmpl = template.Must(template.New("nginx").Funcs(funcs).Parse(confTemplate))
 
 // funcs are the helpers both templates call.
-var funcs = template.FuncMap{"resolver": Resolver, "zone": Zone}
+var funcs = template.FuncMap{"resolver": Resolver, "zone": Zone, "gzipSettings": GzipSettings}
+
+// GzipSettings are the directives (name, arguments) written after
+// `gzip on;` for a balancer with gzip = true: proxied responses too, a
+// Vary header for caches, nothing too small to gain, the text types.
+// lbgen import reads the same lines back as gzip.
+func GzipSettings() [][2]string {
+	return [][2]string{
+		{"gzip_proxied", "any"},
+		{"gzip_vary", "on"},
+		{"gzip_min_length", "1024"},
+		{"gzip_types", "text/plain text/css text/xml application/json application/javascript application/xml image/svg+xml"},
+	}
+}
 
 // Zone is the shared memory an upstream keeps its servers in, so every
 // worker sees the addresses the resolver finds; 64k holds the state of
